@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Database.h"
+
+#include "core/storage/Migrations.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcDatabase, "anvil.storage")
+
+namespace {
+
+std::atomic<quint64> g_threadCounter {0};
+
+/** Per-thread bookkeeping: connection names opened here and transaction depth per database. */
+struct ThreadState
+{
+    quint64 id = ++g_threadCounter;
+    QStringList connections;
+    QHash<QString, int> depth;
+
+    ~ThreadState()
+    {
+        for (const QString &name : std::as_const(connections)) {
+            if (QSqlDatabase::contains(name)) {
+                {
+                    QSqlDatabase db = QSqlDatabase::database(name, false);
+                    db.close();
+                }
+                QSqlDatabase::removeDatabase(name);
+            }
+        }
+    }
+};
+
+ThreadState &threadState()
+{
+    thread_local ThreadState state;
+    return state;
+}
+
+VoidResult execRaw(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        return Database::errorFrom(q, QStringLiteral("statement"));
+    }
+    return {};
+}
+
+} // namespace
+
+Database::~Database()
+{
+    if (m_memoryKeeper.isValid()) {
+        const QString name = m_memoryKeeper.connectionName();
+        m_memoryKeeper.close();
+        m_memoryKeeper = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &url)
+{
+    std::shared_ptr<Database> db(new Database);
+    db->m_url = url;
+    db->m_instanceTag = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        db->m_dialect = Dialect::Sqlite;
+        const QString path = url.mid(7);
+        if (path == QLatin1String(":memory:")) {
+            db->m_sqliteMemoryName
+                = QStringLiteral("file:anvil-mem-%1?mode=memory&cache=shared").arg(db->m_instanceTag);
+        } else if (path.isEmpty()) {
+            return CoreError(CoreError::Code::Malformed, QStringLiteral("SQLite URL names no file"));
+        } else {
+            db->m_sqliteFile = QFileInfo(path).absoluteFilePath();
+        }
+    } else if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+        db->m_dialect = Dialect::Postgres;
+        const QUrl u(url);
+        if (!u.isValid() || u.host().isEmpty()) {
+            return CoreError(CoreError::Code::Malformed, QStringLiteral("Invalid PostgreSQL URL"));
+        }
+        db->m_pgHost = u.host();
+        db->m_pgPort = u.port(5432);
+        db->m_pgUser = u.userName();
+        db->m_pgPassword = u.password();
+        db->m_pgDatabase = u.path().mid(1);
+        // ?schema=NAME keeps several Anvil installations (or test runs) apart in one database.
+        const QString schema = QUrlQuery(u).queryItemValue(QStringLiteral("schema"));
+        if (!schema.isEmpty()) {
+            static const QRegularExpression valid(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+            if (!valid.match(schema).hasMatch()) {
+                return CoreError(CoreError::Code::Malformed, QStringLiteral("Invalid PostgreSQL schema name"));
+            }
+            db->m_pgSchema = schema;
+        }
+    } else {
+        return CoreError(CoreError::Code::Malformed,
+                         QStringLiteral("Unknown database URL; use sqlite:/path/file.db or postgresql://..."));
+    }
+
+    if (!db->m_sqliteMemoryName.isEmpty()) {
+        // A shared-cache in-memory database lives as long as one connection to it is open.
+        db->m_memoryKeeper = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("anvil-%1-keeper").arg(db->m_instanceTag));
+        db->m_memoryKeeper.setDatabaseName(db->m_sqliteMemoryName);
+        db->m_memoryKeeper.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+        if (!db->m_memoryKeeper.open()) {
+            return CoreError(CoreError::Code::Storage, QStringLiteral("Cannot open the database"),
+                             db->m_memoryKeeper.lastError().text());
+        }
+    }
+
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen()) {
+        return CoreError(CoreError::Code::Storage, QStringLiteral("Cannot open the database %1").arg(db->redactedUrl()),
+                         conn.lastError().text());
+    }
+    return db;
+}
+
+QString Database::redactedUrl() const
+{
+    if (m_dialect != Dialect::Postgres) {
+        return m_url;
+    }
+    QUrl u(m_url);
+    if (!u.password().isEmpty()) {
+        u.setPassword(QStringLiteral("***"));
+    }
+    return u.toString();
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("anvil-%1-t%2").arg(m_instanceTag).arg(threadState().id);
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen()) {
+            return db;
+        }
+        // A PostgreSQL connection can drop (server restart): reopen it once.
+        if (db.open()) {
+            (void)configureConnection(db);
+        }
+        return db;
+    }
+    QSqlDatabase db;
+    if (m_dialect == Dialect::Sqlite) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!m_sqliteMemoryName.isEmpty()) {
+            db.setDatabaseName(m_sqliteMemoryName);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000"));
+        } else {
+            db.setDatabaseName(m_sqliteFile);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        }
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_pgHost);
+        db.setPort(m_pgPort);
+        db.setUserName(m_pgUser);
+        db.setPassword(m_pgPassword);
+        db.setDatabaseName(m_pgDatabase);
+        QString options = QStringLiteral("connect_timeout=10");
+        if (!m_pgSchema.isEmpty()) {
+            options += QStringLiteral(";options=-csearch_path=%1").arg(m_pgSchema);
+        }
+        db.setConnectOptions(options);
+    }
+    threadState().connections << name;
+    if (!db.open()) {
+        qCWarning(lcDatabase) << "cannot open" << redactedUrl() << db.lastError().text();
+        return db;
+    }
+    if (VoidResult r = configureConnection(db); !r) {
+        qCWarning(lcDatabase) << "cannot configure connection" << r.error().toLogString();
+    }
+    return db;
+}
+
+void Database::releaseThreadConnection()
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        threadState().connections.removeAll(name);
+    }
+}
+
+VoidResult Database::configureConnection(QSqlDatabase &db)
+{
+    if (m_dialect == Dialect::Sqlite) {
+        if (m_sqliteMemoryName.isEmpty()) {
+            if (VoidResult r = execRaw(db, QStringLiteral("PRAGMA journal_mode=WAL")); !r) {
+                return r;
+            }
+            // Durable commits: a certificate a client received must survive power loss.
+            if (VoidResult r = execRaw(db, QStringLiteral("PRAGMA synchronous=FULL")); !r) {
+                return r;
+            }
+        }
+        return execRaw(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    return execRaw(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+}
+
+QString Database::translate(const QString &sql) const
+{
+    QString out = sql;
+    if (m_dialect == Dialect::Sqlite) {
+        out.replace(QLatin1String("{BLOB}"), QLatin1String("BLOB"));
+        out.replace(QLatin1String("{SERIAL_PK}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    } else {
+        out.replace(QLatin1String("{BLOB}"), QLatin1String("BYTEA"));
+        out.replace(QLatin1String("{SERIAL_PK}"), QLatin1String("BIGSERIAL PRIMARY KEY"));
+    }
+    return out;
+}
+
+int Database::latestVersion()
+{
+    return int(Migrations::versions().size());
+}
+
+Result<int> Database::schemaVersion()
+{
+    Result<QSqlQuery> exists
+        = exec(isSqlite() ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
+                          : QStringLiteral("SELECT CASE WHEN to_regclass('meta') IS NULL THEN 0 ELSE 1 END"));
+    if (!exists) {
+        return exists.error();
+    }
+    if (!exists->next() || exists->value(0).toInt() == 0) {
+        return 0;
+    }
+    Result<QSqlQuery> q = exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return 0;
+    }
+    return q->value(0).toInt();
+}
+
+VoidResult Database::migrate(int target)
+{
+    const int latest = latestVersion();
+    if (target < 0) {
+        target = latest;
+    }
+    if (target > latest) {
+        return CoreError(CoreError::Code::Malformed, QStringLiteral("Unknown schema version %1").arg(target));
+    }
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        return CoreError(CoreError::Code::Storage, QStringLiteral("Database is not open"), db.lastError().text());
+    }
+    if (VoidResult r = execRaw(db,
+                               QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, "
+                                              "value TEXT NOT NULL)"));
+        !r) {
+        return r;
+    }
+    for (;;) {
+        bool done = false;
+        VoidResult step = transaction([&]() -> VoidResult {
+            if (m_dialect == Dialect::Postgres) {
+                // Several nodes may start at once: one migrates, the others wait and see it done.
+                if (VoidResult r = execRaw(db, QStringLiteral("SELECT pg_advisory_xact_lock(727274)")); !r) {
+                    return r;
+                }
+            }
+            Result<int> current = schemaVersion();
+            if (!current) {
+                return current.error();
+            }
+            if (*current > latest) {
+                return CoreError(CoreError::Code::Conflict,
+                                 QStringLiteral("The database schema (version %1) is newer than this Anvil (%2)")
+                                     .arg(*current)
+                                     .arg(latest));
+            }
+            if (*current >= target) {
+                done = true;
+                return {};
+            }
+            const int next = *current + 1;
+            for (const QString &statement : Migrations::versions().at(next - 1)) {
+                QSqlQuery q(db);
+                if (!q.exec(translate(statement))) {
+                    return errorFrom(q, QStringLiteral("migration to version %1").arg(next));
+                }
+            }
+            Result<QSqlQuery> upd
+                = exec(*current == 0 ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', :v)")
+                                     : QStringLiteral("UPDATE meta SET value = :v WHERE key = 'schema_version'"),
+                       {{QStringLiteral("v"), QString::number(next)}});
+            if (!upd) {
+                return upd.error();
+            }
+            qCInfo(lcDatabase) << "migrated schema to version" << next;
+            return {};
+        });
+        if (!step) {
+            return step;
+        }
+        if (done) {
+            return {};
+        }
+    }
+}
+
+VoidResult Database::transaction(const std::function<VoidResult()> &work)
+{
+    QSqlDatabase db = connection();
+    int &depth = threadState().depth[m_instanceTag];
+    if (depth > 0) {
+        ++depth;
+        VoidResult r = work();
+        --depth;
+        return r;
+    }
+    // IMMEDIATE takes the write lock up front, so two writers never deadlock on a lock upgrade.
+    if (VoidResult r = execRaw(db, isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")); !r) {
+        return r;
+    }
+    depth = 1;
+    VoidResult result = work();
+    depth = 0;
+    if (!result) {
+        (void)execRaw(db, QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (VoidResult r = execRaw(db, QStringLiteral("COMMIT")); !r) {
+        (void)execRaw(db, QStringLiteral("ROLLBACK"));
+        return r;
+    }
+    return {};
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
+{
+    QSqlQuery q(connection());
+    if (!q.prepare(sql)) {
+        return errorFrom(q, QStringLiteral("prepare"));
+    }
+    for (auto it = args.cbegin(); it != args.cend(); ++it) {
+        q.bindValue(QLatin1Char(':') + it.key(), it.value());
+    }
+    if (!q.exec()) {
+        return errorFrom(q, QStringLiteral("query"));
+    }
+    return q;
+}
+
+CoreError Database::errorFrom(const QSqlQuery &query, const QString &what)
+{
+    const QSqlError e = query.lastError();
+    const CoreError::Code code = isUniqueViolation(query) ? CoreError::Code::Conflict : CoreError::Code::Storage;
+    return CoreError(code, QStringLiteral("Database error"),
+                     QStringLiteral("%1 failed: %2 [%3]").arg(what, e.text(), query.lastQuery()));
+}
+
+bool Database::isUniqueViolation(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    const QString native = e.nativeErrorCode();
+    // SQLite: 2067 SQLITE_CONSTRAINT_UNIQUE, 1555 SQLITE_CONSTRAINT_PRIMARYKEY (19 generic); PostgreSQL: 23505.
+    return native == QLatin1String("2067") || native == QLatin1String("1555") || native == QLatin1String("23505")
+        || e.text().contains(QLatin1String("UNIQUE constraint failed"), Qt::CaseInsensitive);
+}
+
+Result<QString> Database::integrityCheck()
+{
+    if (m_dialect == Dialect::Postgres) {
+        Result<QSqlQuery> q = exec(QStringLiteral("SELECT 1"));
+        if (!q) {
+            return q.error();
+        }
+        return QStringLiteral("ok");
+    }
+    Result<QSqlQuery> q = exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!q) {
+        return q.error();
+    }
+    QStringList lines;
+    while (q->next()) {
+        lines << q->value(0).toString();
+    }
+    return lines.join(QLatin1Char('\n'));
+}

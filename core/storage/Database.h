@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+
+/**
+ * Owns the database connections (one per thread, because a QSqlDatabase belongs to the thread
+ * that opened it) and the versioned schema migrations (STYLE.md §5).
+ *
+ * URLs:
+ *   sqlite:/var/lib/anvil/anvil.db      a file (WAL, foreign keys, busy timeout)
+ *   sqlite::memory:                      a private in-memory database, shared by all threads
+ *   postgresql://user:pass@host:port/db  PostgreSQL (the scale-out backend)
+ *   postgresql://...?schema=NAME         ... with its tables in schema NAME
+ */
+class Database
+{
+public:
+    enum class Dialect {
+        Sqlite,
+        Postgres,
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /** Opens (and checks) a connection on the calling thread. Does not migrate. */
+    static Result<std::shared_ptr<Database>> open(const QString &url);
+
+    Dialect dialect() const { return m_dialect; }
+    bool isSqlite() const { return m_dialect == Dialect::Sqlite; }
+    QString url() const { return m_url; }
+    /** The URL with any password replaced by "***", for logs and the console. */
+    QString redactedUrl() const;
+    /** The file path of a SQLite database, empty otherwise. */
+    QString sqliteFile() const { return m_sqliteFile; }
+
+    /** This thread's connection, opened on first use. */
+    QSqlDatabase connection();
+    /** Closes this thread's connection (call before a thread that used the database ends). */
+    void releaseThreadConnection();
+
+    /** Schema version of the database, 0 when empty. */
+    Result<int> schemaVersion();
+    /** The version the code knows. */
+    static int latestVersion();
+    /** Applies pending migrations up to `target` (latest when -1), each in its own transaction. */
+    VoidResult migrate(int target = -1);
+
+    /**
+     * Runs `work` inside one transaction on this thread's connection; commits when it returns ok,
+     * rolls back otherwise. Nested calls join the outer transaction.
+     */
+    VoidResult transaction(const std::function<VoidResult()> &work);
+
+    /** Prepares `sql` with named placeholders, binds `args` and executes. */
+    Result<QSqlQuery> exec(const QString &sql, const QVariantMap &args = {});
+
+    /** Turns a failed QSqlQuery into a CoreError with the SQL text only in internalDetail. */
+    static CoreError errorFrom(const QSqlQuery &query, const QString &what);
+    /** True when the failed query broke a UNIQUE/PRIMARY KEY constraint. */
+    static bool isUniqueViolation(const QSqlQuery &query);
+
+    /** Integrity check: SQLite PRAGMA integrity_check / PostgreSQL always ok when connected. */
+    Result<QString> integrityCheck();
+
+private:
+    Database() = default;
+    QString connectionName() const;
+    VoidResult configureConnection(QSqlDatabase &db);
+    QString translate(const QString &sql) const;
+
+    QString m_url;
+    Dialect m_dialect = Dialect::Sqlite;
+    QString m_sqliteFile;
+    QString m_sqliteMemoryName;
+    QString m_pgHost;
+    int m_pgPort = 5432;
+    QString m_pgUser;
+    QString m_pgPassword;
+    QString m_pgDatabase;
+    QString m_pgSchema;
+    QString m_instanceTag;
+    QSqlDatabase m_memoryKeeper;
+};

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Migrations.h"
+
+namespace {
+
+QStringList version1()
+{
+    return {
+        // Global protocol settings: acme.enabled, acme.defaultAlias, acme.nonceValidityMs, ...
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
+                       "updated_at BIGINT NOT NULL)"),
+        // One row per ACME alias; `config` is the typed AliasConfig as JSON (validated in core/config).
+        QStringLiteral("CREATE TABLE aliases (name TEXT PRIMARY KEY, config TEXT NOT NULL, "
+                       "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE cas (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, subject_dn TEXT NOT NULL, "
+                       "issuer_ca_id TEXT REFERENCES cas(id), cert_der {BLOB} NOT NULL, key_enc {BLOB}, "
+                       "key_type TEXT NOT NULL, serial TEXT NOT NULL, not_before BIGINT NOT NULL, "
+                       "not_after BIGINT NOT NULL, crl_number BIGINT NOT NULL DEFAULT 0, "
+                       "renew_early_at BIGINT, created_at BIGINT NOT NULL)"),
+        // Extra chains for a CA (cross-signed roots): RFC 8555 §7.4.2 alternate links.
+        QStringLiteral("CREATE TABLE ca_chains (id TEXT PRIMARY KEY, ca_id TEXT NOT NULL REFERENCES cas(id), "
+                       "root_subject_dn TEXT NOT NULL, chain_pem TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE certificate_profiles (name TEXT PRIMARY KEY, config TEXT NOT NULL, "
+                       "updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE end_entity_profiles (name TEXT PRIMARY KEY, config TEXT NOT NULL, "
+                       "updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE end_entities (username TEXT PRIMARY KEY, ee_profile TEXT NOT NULL, "
+                       "cert_profile TEXT NOT NULL, ca_id TEXT NOT NULL, subject_dn TEXT NOT NULL, "
+                       "subject_alt_names TEXT NOT NULL, email TEXT, status TEXT NOT NULL, "
+                       "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE accounts (id TEXT PRIMARY KEY, alias TEXT NOT NULL, "
+                       "key_thumbprint TEXT NOT NULL UNIQUE, jwk TEXT NOT NULL, status TEXT NOT NULL, "
+                       "contact TEXT NOT NULL, tos_agreed_url TEXT, tos_agreed_at BIGINT, eab_key_id TEXT, "
+                       "client_cert_subject TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX accounts_alias ON accounts(alias, created_at)"),
+        QStringLiteral("CREATE TABLE orders (id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id), "
+                       "alias TEXT NOT NULL, status TEXT NOT NULL, identifiers TEXT NOT NULL, not_before BIGINT, "
+                       "not_after BIGINT, expires BIGINT NOT NULL, error TEXT, certificate_id TEXT, profile TEXT, "
+                       "replaces TEXT, end_entity TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX orders_account ON orders(account_id, created_at)"),
+        QStringLiteral("CREATE INDEX orders_status ON orders(status, updated_at)"),
+        QStringLiteral("CREATE TABLE authorizations (id TEXT PRIMARY KEY, "
+                       "account_id TEXT NOT NULL REFERENCES accounts(id), alias TEXT NOT NULL, "
+                       "identifier_type TEXT NOT NULL, identifier_value TEXT NOT NULL, "
+                       "wildcard INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, expires BIGINT NOT NULL, "
+                       "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX authz_reuse ON authorizations(account_id, identifier_type, identifier_value, "
+                       "status)"),
+        QStringLiteral("CREATE TABLE order_authorizations (order_id TEXT NOT NULL REFERENCES orders(id), "
+                       "authz_id TEXT NOT NULL REFERENCES authorizations(id), position INTEGER NOT NULL, "
+                       "PRIMARY KEY (order_id, authz_id))"),
+        QStringLiteral("CREATE INDEX order_authz_by_authz ON order_authorizations(authz_id)"),
+        QStringLiteral("CREATE TABLE challenges (id TEXT PRIMARY KEY, "
+                       "authz_id TEXT NOT NULL REFERENCES authorizations(id), type TEXT NOT NULL, "
+                       "token TEXT NOT NULL, status TEXT NOT NULL, validated_at BIGINT, error TEXT, "
+                       "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX challenges_authz ON challenges(authz_id)"),
+        QStringLiteral("CREATE TABLE certificates (id TEXT PRIMARY KEY, serial TEXT NOT NULL UNIQUE, "
+                       "ca_id TEXT NOT NULL REFERENCES cas(id), order_id TEXT, account_id TEXT, end_entity TEXT, "
+                       "cert_profile TEXT, subject_dn TEXT NOT NULL, sans TEXT NOT NULL, der {BLOB} NOT NULL, "
+                       "not_before BIGINT NOT NULL, not_after BIGINT NOT NULL, status TEXT NOT NULL, "
+                       "revoked_at BIGINT, revocation_reason INTEGER, renew_early_at BIGINT, "
+                       "created_at BIGINT NOT NULL)"),
+        // No order ever gets two certificates (issue #7 crash consistency).
+        QStringLiteral("CREATE UNIQUE INDEX certificates_order ON certificates(order_id)"),
+        QStringLiteral("CREATE INDEX certificates_ca_status ON certificates(ca_id, status)"),
+        QStringLiteral("CREATE INDEX certificates_account ON certificates(account_id)"),
+        QStringLiteral("CREATE INDEX certificates_end_entity ON certificates(end_entity)"),
+        QStringLiteral("CREATE INDEX certificates_created ON certificates(created_at)"),
+        QStringLiteral("CREATE INDEX certificates_subject ON certificates(subject_dn)"),
+        QStringLiteral("CREATE TABLE eab_keys (id TEXT PRIMARY KEY, alias TEXT NOT NULL, "
+                       "key_identifier TEXT NOT NULL, label TEXT, type TEXT NOT NULL, mac_algorithm TEXT, "
+                       "key_material {BLOB}, encrypted INTEGER NOT NULL DEFAULT 0, public_key_pem TEXT, "
+                       "fingerprint TEXT, signature_algorithm TEXT, expires_at BIGINT, "
+                       "single_use INTEGER NOT NULL DEFAULT 0, revoked_at BIGINT, created_at BIGINT NOT NULL, "
+                       "UNIQUE (alias, key_identifier))"),
+        QStringLiteral("CREATE TABLE tos_versions (id {SERIAL_PK}, alias TEXT NOT NULL, url TEXT NOT NULL, "
+                       "changes_url TEXT, created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX tos_versions_alias ON tos_versions(alias, id)"),
+        QStringLiteral("CREATE TABLE approval_requests (id TEXT PRIMARY KEY, alias TEXT NOT NULL, "
+                       "kind TEXT NOT NULL, key_thumbprint TEXT NOT NULL, account_id TEXT, payload TEXT NOT NULL, "
+                       "status TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, "
+                       "decided_at BIGINT, decided_by TEXT, comment TEXT)"),
+        QStringLiteral("CREATE INDEX approvals_lookup ON approval_requests(kind, key_thumbprint, created_at)"),
+        QStringLiteral("CREATE TABLE nonces (value TEXT PRIMARY KEY, expires BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX nonces_expires ON nonces(expires)"),
+        // Append-only, hash-chained (issue #7): hash = SHA-256(prev_hash || canonical row).
+        QStringLiteral("CREATE TABLE audit_log (seq {SERIAL_PK}, ts BIGINT NOT NULL, actor TEXT NOT NULL, "
+                       "action TEXT NOT NULL, object TEXT, details TEXT, prev_hash TEXT NOT NULL, "
+                       "hash TEXT NOT NULL)"),
+    };
+}
+
+} // namespace
+
+const QVector<QStringList> &Migrations::versions()
+{
+    static const QVector<QStringList> all {version1()};
+    return all;
+}

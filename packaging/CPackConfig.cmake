@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+set(CPACK_PACKAGE_NAME "anvil")
+set(CPACK_PACKAGE_VENDOR "Anvil")
+set(CPACK_PACKAGE_CONTACT "Anvil developers <anvil@localhost>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "ACME certificate authority with an administration console")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Database.h"
+
+#include "tests/support/TestDatabases.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void migratesFromEmpty_data();
+    void migratesFromEmpty();
+    void migratesFromEachEarlierVersion_data();
+    void migratesFromEachEarlierVersion();
+    void failedTransactionLeavesNothing_data();
+    void failedTransactionLeavesNothing();
+    void uniqueViolationIsConflict_data();
+    void uniqueViolationIsConflict();
+    void sqliteFileUsesWalAndForeignKeys();
+    void eachThreadGetsItsOwnConnection();
+    void rejectsUnknownUrl();
+    void redactsPassword();
+};
+
+static void addBackends()
+{
+    QTest::addColumn<QString>("backend");
+    for (const QString &b : TestDatabases::backends()) {
+        QTest::newRow(qPrintable(b)) << b;
+    }
+}
+
+void TestDatabase::migratesFromEmpty_data()
+{
+    addBackends();
+}
+
+void TestDatabase::migratesFromEmpty()
+{
+    QFETCH(QString, backend);
+    std::shared_ptr<Database> db = TestDatabases::fresh(backend, false);
+    QVERIFY(db);
+    QCOMPARE(*db->schemaVersion(), 0);
+    QVERIFY(db->migrate().isOk());
+    QCOMPARE(*db->schemaVersion(), Database::latestVersion());
+    // Migrating again is a no-op.
+    QVERIFY(db->migrate().isOk());
+    QCOMPARE(*db->schemaVersion(), Database::latestVersion());
+    // The tables the mission needs exist.
+    for (const char *table : {"settings", "aliases", "cas", "certificate_profiles", "end_entity_profiles",
+                              "end_entities", "accounts", "orders", "authorizations", "challenges", "certificates",
+                              "eab_keys", "tos_versions", "approval_requests", "nonces", "audit_log"}) {
+        Result<QSqlQuery> q = db->exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        QVERIFY2(q.isOk(), table);
+    }
+    QCOMPARE(*db->integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestDatabase::migratesFromEachEarlierVersion_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<int>("from");
+    for (const QString &b : TestDatabases::backends()) {
+        for (int v = 1; v < Database::latestVersion(); ++v) {
+            QTest::addRow("%s from version %d", qPrintable(b), v) << b << v;
+        }
+    }
+    if (Database::latestVersion() == 1) {
+        QTest::addRow("only one version so far") << QStringLiteral("sqlite") << 0;
+    }
+}
+
+void TestDatabase::migratesFromEachEarlierVersion()
+{
+    QFETCH(QString, backend);
+    QFETCH(int, from);
+    std::shared_ptr<Database> db = TestDatabases::fresh(backend, false);
+    QVERIFY(db);
+    QVERIFY(db->migrate(from).isOk());
+    QCOMPARE(*db->schemaVersion(), from);
+    QVERIFY(db->migrate().isOk());
+    QCOMPARE(*db->schemaVersion(), Database::latestVersion());
+}
+
+void TestDatabase::failedTransactionLeavesNothing_data()
+{
+    addBackends();
+}
+
+void TestDatabase::failedTransactionLeavesNothing()
+{
+    QFETCH(QString, backend);
+    std::shared_ptr<Database> db = TestDatabases::fresh(backend);
+    QVERIFY(db);
+    VoidResult r = db->transaction([&]() -> VoidResult {
+        Result<QSqlQuery> q = db->exec(QStringLiteral("INSERT INTO settings (key, value, updated_at) "
+                                                      "VALUES ('a', '1', 0)"));
+        if (!q) {
+            return q.error();
+        }
+        return CoreError(CoreError::Code::Internal, QStringLiteral("second step failed"));
+    });
+    QVERIFY(!r.isOk());
+    Result<QSqlQuery> q = db->exec(QStringLiteral("SELECT count(*) FROM settings"));
+    QVERIFY(q.isOk());
+    QVERIFY(q->next());
+    QCOMPARE(q->value(0).toInt(), 0);
+}
+
+void TestDatabase::uniqueViolationIsConflict_data()
+{
+    addBackends();
+}
+
+void TestDatabase::uniqueViolationIsConflict()
+{
+    QFETCH(QString, backend);
+    std::shared_ptr<Database> db = TestDatabases::fresh(backend);
+    QVERIFY(db);
+    const QString sql = QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES ('k', 'v', 0)");
+    QVERIFY(db->exec(sql).isOk());
+    Result<QSqlQuery> second = db->exec(sql);
+    QVERIFY(!second.isOk());
+    QCOMPARE(second.error().code(), CoreError::Code::Conflict);
+    // The client-safe detail never carries SQL.
+    QVERIFY(!second.error().detail().contains(QLatin1String("INSERT")));
+    QVERIFY(second.error().internalDetail().contains(QLatin1String("INSERT")));
+}
+
+void TestDatabase::sqliteFileUsesWalAndForeignKeys()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Result<std::shared_ptr<Database>> db
+        = Database::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db")));
+    QVERIFY(db.isOk());
+    QVERIFY((*db)->migrate().isOk());
+    Result<QSqlQuery> mode = (*db)->exec(QStringLiteral("PRAGMA journal_mode"));
+    QVERIFY(mode.isOk() && mode->next());
+    QCOMPARE(mode->value(0).toString(), QStringLiteral("wal"));
+    Result<QSqlQuery> fk = (*db)->exec(QStringLiteral("PRAGMA foreign_keys"));
+    QVERIFY(fk.isOk() && fk->next());
+    QCOMPARE(fk->value(0).toInt(), 1);
+    // A foreign key is enforced: an order for an account that does not exist is refused.
+    Result<QSqlQuery> orphan = (*db)->exec(
+        QStringLiteral("INSERT INTO orders (id, account_id, alias, status, identifiers, expires, created_at, "
+                       "updated_at) VALUES ('o', 'nobody', 'a', 'pending', '[]', 0, 0, 0)"));
+    QVERIFY(!orphan.isOk());
+}
+
+void TestDatabase::eachThreadGetsItsOwnConnection()
+{
+    std::shared_ptr<Database> db = TestDatabases::memory();
+    QVERIFY(db);
+    const QString mainName = db->connection().connectionName();
+    QString otherName;
+    bool otherSees = false;
+    QThread *t = QThread::create([&]() {
+        otherName = db->connection().connectionName();
+        Result<QSqlQuery> q = db->exec(QStringLiteral("SELECT count(*) FROM meta"));
+        otherSees = q.isOk() && q->next() && q->value(0).toInt() == 1;
+        db->releaseThreadConnection();
+    });
+    t->start();
+    QVERIFY(t->wait(10000));
+    delete t;
+    QVERIFY(!otherName.isEmpty());
+    QVERIFY(otherName != mainName);
+    QVERIFY2(otherSees, "a second thread sees the same in-memory database");
+}
+
+void TestDatabase::rejectsUnknownUrl()
+{
+    Result<std::shared_ptr<Database>> db = Database::open(QStringLiteral("mysql://x/y"));
+    QVERIFY(!db.isOk());
+    QCOMPARE(db.error().code(), CoreError::Code::Malformed);
+}
+
+void TestDatabase::redactsPassword()
+{
+    if (!TestDatabases::backends().contains(QStringLiteral("postgresql"))) {
+        QSKIP("PostgreSQL not configured");
+    }
+    Result<std::shared_ptr<Database>> db = Database::open(qEnvironmentVariable("ANVIL_TEST_PG_URL"));
+    QVERIFY(db.isOk());
+    QVERIFY(!(*db)->redactedUrl().contains(QLatin1String(":anvil@")));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"

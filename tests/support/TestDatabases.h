@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/Database.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+/**
+ * Databases for tests. Storage tests run on both backends: SQLite always, PostgreSQL when
+ * ANVIL_TEST_PG_URL names a server (the README's test command starts one). Under CI a missing
+ * PostgreSQL is a failure, not a skip.
+ */
+namespace TestDatabases {
+
+/** "sqlite" and, when configured, "postgresql". */
+QStringList backends();
+
+/** A fresh, empty database of that backend (PostgreSQL: a new schema-less database is emptied first). */
+std::shared_ptr<Database> fresh(const QString &backend, bool migrated = true);
+
+/** A fresh migrated in-memory SQLite database. */
+std::shared_ptr<Database> memory();
+
+/** True when the test must fail rather than skip because PostgreSQL is missing. */
+bool postgresRequired();
+
+} // namespace TestDatabases
