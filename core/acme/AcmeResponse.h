@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
+/** One HTTP response from the protocol engine; core/http writes it to the socket as is. */
+struct AcmeResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers; // several of one name allowed (Link)
+    QByteArray body;
+    /** Close the connection after answering (e.g. a body over the size limit was refused). */
+    bool closeConnection = false;
+
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+                return h.second;
+            }
+        }
+        return {};
+    }
+    QList<QByteArray> headerValues(const QByteArray &name) const
+    {
+        QList<QByteArray> out;
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+                out << h.second;
+            }
+        }
+        return out;
+    }
+};
