@@ -368,7 +368,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
         return errorFrom(q, QStringLiteral("prepare"));
     }
     for (auto it = args.cbegin(); it != args.cend(); ++it) {
-        q.bindValue(QLatin1Char(':') + it.key(), it.value());
+        // A null QString is a value ("" in TEXT NOT NULL columns); SQL NULL is an invalid QVariant.
+        const QVariant &v = it.value();
+        if (v.typeId() == QMetaType::QString && v.toString().isNull()) {
+            q.bindValue(QLatin1Char(':') + it.key(), QStringLiteral(""));
+        } else {
+            q.bindValue(QLatin1Char(':') + it.key(), v);
+        }
     }
     if (!q.exec()) {
         return errorFrom(q, QStringLiteral("query"));

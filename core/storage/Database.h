@@ -62,7 +62,10 @@ public:
      */
     VoidResult transaction(const std::function<VoidResult()> &work);
 
-    /** Prepares `sql` with named placeholders, binds `args` and executes. */
+    /**
+     * Prepares `sql` with named placeholders, binds `args` and executes. A null QString binds as
+     * the empty string; pass an invalid QVariant() for SQL NULL.
+     */
     Result<QSqlQuery> exec(const QString &sql, const QVariantMap &args = {});
 
     /** Turns a failed QSqlQuery into a CoreError with the SQL text only in internalDetail. */

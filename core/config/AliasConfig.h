@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/Duration.h"
+#include "core/util/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/**
+ * One ACME alias: the reference's "ACME Alias Configuration" table, field by field, plus what
+ * Anvil adds (marked "Anvil:"). A copyable value type; stored as JSON in aliases.config.
+ */
+struct AliasConfig
+{
+    enum class NameScheme {
+        Dn, // take DN attributes (fallback list, e.g. "UID;SN;CN")
+        Random, // the 43-character ACME order id (reference default)
+        Fixed, // DN attributes typed as a ;-separated string
+        Username, // the whole request DN, or a constant when no DN attribute is given
+    };
+    enum class ChallengeTypes {
+        Any,
+        Http01,
+        Dns01,
+        TlsAlpn01,
+    };
+
+    QString name;
+
+    // RA name generation
+    NameScheme raNameScheme = NameScheme::Random;
+    QString raNameSchemeParameters = QStringLiteral("CN"); // DN attribute list, or the constant for Username
+    QString raNamePrefix; // '${RANDOM}' = 12 random characters
+    QString raNamePostfix; // '${RANDOM}' = 12 random characters
+
+    // Profiles: the end entity profile names the CA and certificate profile.
+    QString endEntityProfile = QStringLiteral("ACME_EE");
+
+    // Authorization and challenges
+    bool preAuthorizationAllowed = false;
+    bool wildcardAllowed = false;
+    bool wildcardWithHttp01Allowed = true;
+    ChallengeTypes dnsChallengeTypes = ChallengeTypes::Any;
+    bool reuseValidAuthorizations = true; // Anvil: reuse valid authorizations within their validity
+    Duration authorizationValidity = Duration::fromMs(30LL * 24 * 3600 * 1000); // Anvil
+    Duration orderValidity = Duration::fromMs(3600LL * 1000); // reference default 1h
+
+    // Directory meta
+    QString siteUrl;
+    QString termsOfServiceUrl;
+    QString termsOfServiceChangeUrl;
+    bool requireClientApprovalForTosChanges = true;
+    bool agreeToNewTosAllowed = true;
+    QStringList caaIdentities; // Anvil: meta.caaIdentities and the CAA check
+
+    // DNS (dns-01, and host name resolution for http-01 / tls-alpn-01)
+    QString dnsResolver; // empty = the system's resolvers
+    int dnsPort = 53;
+    QString dnssecTrustAnchor = defaultTrustAnchor();
+    bool requireDnssec = false; // Anvil: refuse insecure (unsigned) dns-01 answers
+
+    int retryAfterSeconds = 0;
+    QList<int> authorizedRedirectPorts {22, 25, 80, 443}; // empty = no restriction
+    int http01Port = 80; // Anvil: for test networks
+    int tlsAlpn01Port = 443; // Anvil: for test networks
+    QStringList validationAllowRanges; // Anvil: CIDRs challenge targets may be in (empty = any)
+    QStringList validationDenyRanges; // Anvil: CIDRs challenge targets may never be in
+
+    // Account governance
+    bool requireApprovalForRegistration = false;
+    bool requireApprovalForKeyChange = false;
+    Duration approvalValidity = Duration::fromMs(7LL * 24 * 3600 * 1000); // Anvil
+    bool requireClientCertificate = false;
+    QStringList clientCertificateTrustedCas; // Anvil: CA names a client certificate must chain to
+    QString preferredRootCaSubjectDn = QStringLiteral("default");
+    bool requireExternalAccountBinding = false;
+
+    /** Defaults for a new alias of that name. */
+    static AliasConfig withDefaults(const QString &name);
+    /** The ICANN root KSK-2017 DS record. */
+    static QString defaultTrustAnchor();
+
+    /** 1 to 250 of [A-Za-z0-9_-], case-sensitive (reference). */
+    static bool isValidName(const QString &name);
+
+    /** Checks every field; the detail names the field and the rule. */
+    VoidResult validate() const;
+
+    QJsonObject toJson() const;
+    static Result<AliasConfig> fromJson(const QString &name, const QJsonObject &json);
+
+    /** Sets one field from its text form (command line: `anvil alias set NAME FIELD VALUE`). */
+    VoidResult setField(const QString &field, const QString &value);
+    /** Every field name setField() knows, in display order. */
+    static QStringList fieldNames();
+    /** The text form of one field, as setField() reads it. */
+    QString field(const QString &field) const;
+
+    static QString schemeName(NameScheme s);
+    static QString challengeTypesName(ChallengeTypes t);
+    /** Challenge types offered for a DNS identifier under this alias (wildcards drop http-01 when not allowed). */
+    QStringList challengeTypesFor(bool wildcard) const;
+};
