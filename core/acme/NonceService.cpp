@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/acme/NonceService.h"
+
+#include "core/util/RandomToken.h"
+
+#include <QMutexLocker>
+
+MemoryNonceStore::MemoryNonceStore(qint64 capacity)
+    : m_capacity(capacity)
+{
+}
+
+bool MemoryNonceStore::add(const QString &nonce, qint64 expiresMs)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_nonces.size() >= m_capacity) {
+        sweepLocked(expiresMs - 1);
+        if (m_nonces.size() >= m_capacity) {
+            // Still full of live nonces: drop an arbitrary one; its client gets badNonce and retries.
+            m_nonces.erase(m_nonces.begin());
+        }
+    }
+    m_nonces.insert(nonce, expiresMs);
+    return true;
+}
+
+bool MemoryNonceStore::take(const QString &nonce, qint64 nowMs)
+{
+    QMutexLocker lock(&m_mutex);
+    if (nowMs - m_lastSweepMs > 60000) {
+        sweepLocked(nowMs);
+    }
+    auto it = m_nonces.find(nonce);
+    if (it == m_nonces.end()) {
+        return false;
+    }
+    const bool live = it.value() > nowMs;
+    m_nonces.erase(it);
+    return live;
+}
+
+qint64 MemoryNonceStore::size()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_nonces.size();
+}
+
+void MemoryNonceStore::sweepLocked(qint64 nowMs)
+{
+    m_lastSweepMs = nowMs;
+    for (auto it = m_nonces.begin(); it != m_nonces.end();) {
+        if (it.value() <= nowMs) {
+            it = m_nonces.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+SqlNonceStore::SqlNonceStore(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
+{
+}
+
+bool SqlNonceStore::add(const QString &nonce, qint64 expiresMs)
+{
+    return m_db
+        ->exec(QStringLiteral("INSERT INTO nonces (value, expires) VALUES (:v, :e)"),
+               {{QStringLiteral("v"), nonce}, {QStringLiteral("e"), expiresMs}})
+        .isOk();
+}
+
+bool SqlNonceStore::take(const QString &nonce, qint64 nowMs)
+{
+    if (nowMs - m_lastSweepMs > 60000) {
+        m_lastSweepMs = nowMs;
+        (void)m_db->exec(QStringLiteral("DELETE FROM nonces WHERE expires <= :now"), {{QStringLiteral("now"), nowMs}});
+    }
+    // One statement: the row is deleted by exactly one of two racing requests.
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("DELETE FROM nonces WHERE value = :v AND expires > :now"),
+                                     {{QStringLiteral("v"), nonce}, {QStringLiteral("now"), nowMs}});
+    return q.isOk() && q->numRowsAffected() == 1;
+}
+
+qint64 SqlNonceStore::size()
+{
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT count(*) FROM nonces"));
+    return q.isOk() && q->next() ? q->value(0).toLongLong() : 0;
+}
+
+NonceService::NonceService(std::unique_ptr<NonceStore> store, const Clock &clock, std::function<qint64()> validityMs)
+    : m_store(std::move(store))
+    , m_clock(clock)
+    , m_validityMs(std::move(validityMs))
+{
+}
+
+QString NonceService::issue()
+{
+    const QString nonce = RandomToken::make(16);
+    m_store->add(nonce, m_clock.nowMs() + m_validityMs());
+    return nonce;
+}
+
+bool NonceService::consume(const QString &nonce)
+{
+    if (nonce.isEmpty() || nonce.size() > 128) {
+        return false;
+    }
+    return m_store->take(nonce, m_clock.nowMs());
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/AcmeRows.h"
+#include "core/storage/Database.h"
+
+#include <memory>
+#include <optional>
+
+/** The accounts table. Every call joins the caller's transaction, if any. */
+class AccountRepository
+{
+public:
+    explicit AccountRepository(std::shared_ptr<Database> db);
+
+    VoidResult insert(const AccountRow &row);
+    Result<std::optional<AccountRow>> findById(const QString &id);
+    Result<std::optional<AccountRow>> findByThumbprint(const QString &thumbprint);
+    VoidResult updateContact(const QString &id, const QString &contactJson, qint64 now);
+    VoidResult updateStatus(const QString &id, const QString &status, qint64 now);
+    /** Replaces the key; Conflict when another account has it (UNIQUE thumbprint). */
+    VoidResult updateKey(const QString &id, const QString &thumbprint, const QString &jwk, qint64 now);
+    VoidResult updateTermsOfService(const QString &id, const QString &url, qint64 now);
+
+    struct Page
+    {
+        QList<AccountRow> rows;
+        bool more = false;
+    };
+    /** Console browser: newest first, filtered by alias/status/text (id, contact, thumbprint). */
+    Result<Page> list(const QString &filter, int limit, int offset);
+    Result<qint64> count();
+
+private:
+    std::shared_ptr<Database> m_db;
+};

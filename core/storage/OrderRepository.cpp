@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/OrderRepository.h"
+
+namespace {
+
+const char *const kOrderColumns = "id, account_id, alias, status, identifiers, not_before, not_after, expires, error, "
+                                  "certificate_id, profile, replaces, end_entity, created_at, updated_at";
+const char *const kAuthzColumns = "id, account_id, alias, identifier_type, identifier_value, wildcard, status, "
+                                  "expires, created_at, updated_at";
+const char *const kChallengeColumns = "id, authz_id, type, token, status, validated_at, error, created_at, updated_at";
+
+OrderRow orderFrom(const QSqlQuery &q)
+{
+    OrderRow r;
+    r.id = q.value(0).toString();
+    r.accountId = q.value(1).toString();
+    r.alias = q.value(2).toString();
+    r.status = q.value(3).toString();
+    r.identifiers = q.value(4).toString();
+    r.notBefore = q.value(5).toLongLong();
+    r.notAfter = q.value(6).toLongLong();
+    r.expires = q.value(7).toLongLong();
+    r.error = q.value(8).toString();
+    r.certificateId = q.value(9).toString();
+    r.profile = q.value(10).toString();
+    r.replaces = q.value(11).toString();
+    r.endEntity = q.value(12).toString();
+    r.createdAt = q.value(13).toLongLong();
+    r.updatedAt = q.value(14).toLongLong();
+    return r;
+}
+
+AuthorizationRow authzFrom(const QSqlQuery &q)
+{
+    AuthorizationRow r;
+    r.id = q.value(0).toString();
+    r.accountId = q.value(1).toString();
+    r.alias = q.value(2).toString();
+    r.identifierType = q.value(3).toString();
+    r.identifierValue = q.value(4).toString();
+    r.wildcard = q.value(5).toInt() != 0;
+    r.status = q.value(6).toString();
+    r.expires = q.value(7).toLongLong();
+    r.createdAt = q.value(8).toLongLong();
+    r.updatedAt = q.value(9).toLongLong();
+    return r;
+}
+
+ChallengeRow challengeFrom(const QSqlQuery &q)
+{
+    ChallengeRow r;
+    r.id = q.value(0).toString();
+    r.authzId = q.value(1).toString();
+    r.type = q.value(2).toString();
+    r.token = q.value(3).toString();
+    r.status = q.value(4).toString();
+    r.validatedAt = q.value(5).toLongLong();
+    r.error = q.value(6).toString();
+    r.createdAt = q.value(7).toLongLong();
+    r.updatedAt = q.value(8).toLongLong();
+    return r;
+}
+
+template<typename Row, typename F> Result<std::optional<Row>> one(Result<QSqlQuery> q, F from)
+{
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return std::optional<Row>();
+    }
+    return std::optional<Row>(from(*q));
+}
+
+Result<bool> changed(const Result<QSqlQuery> &q)
+{
+    if (!q) {
+        return q.error();
+    }
+    return q->numRowsAffected() == 1;
+}
+
+} // namespace
+
+OrderRepository::OrderRepository(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
+{
+}
+
+VoidResult OrderRepository::insertOrder(const OrderRow &r, const QStringList &authzIds)
+{
+    return m_db->transaction([&]() -> VoidResult {
+        Result<QSqlQuery> q = m_db->exec(
+            QStringLiteral("INSERT INTO orders (%1) VALUES (:id, :acct, :alias, :status, :ids, :nb, :na, :exp, :err, "
+                           ":cert, :profile, :replaces, :ee, :created, :updated)")
+                .arg(QLatin1String(kOrderColumns)),
+            {{QStringLiteral("id"), r.id},
+             {QStringLiteral("acct"), r.accountId},
+             {QStringLiteral("alias"), r.alias},
+             {QStringLiteral("status"), r.status},
+             {QStringLiteral("ids"), r.identifiers},
+             {QStringLiteral("nb"), nullIfZero(r.notBefore)},
+             {QStringLiteral("na"), nullIfZero(r.notAfter)},
+             {QStringLiteral("exp"), r.expires},
+             {QStringLiteral("err"), nullIfEmpty(r.error)},
+             {QStringLiteral("cert"), nullIfEmpty(r.certificateId)},
+             {QStringLiteral("profile"), nullIfEmpty(r.profile)},
+             {QStringLiteral("replaces"), nullIfEmpty(r.replaces)},
+             {QStringLiteral("ee"), nullIfEmpty(r.endEntity)},
+             {QStringLiteral("created"), r.createdAt},
+             {QStringLiteral("updated"), r.updatedAt}});
+        if (!q) {
+            return q.error();
+        }
+        for (int i = 0; i < authzIds.size(); ++i) {
+            Result<QSqlQuery> link = m_db->exec(
+                QStringLiteral("INSERT INTO order_authorizations (order_id, authz_id, position) VALUES (:o, :a, :p)"),
+                {{QStringLiteral("o"), r.id}, {QStringLiteral("a"), authzIds[i]}, {QStringLiteral("p"), i}});
+            if (!link) {
+                return link.error();
+            }
+        }
+        return {};
+    });
+}
+
+Result<std::optional<OrderRow>> OrderRepository::findOrder(const QString &id)
+{
+    return one<OrderRow>(
+        m_db->exec(QStringLiteral("SELECT %1 FROM orders WHERE id = :id").arg(QLatin1String(kOrderColumns)),
+                   {{QStringLiteral("id"), id}}),
+        orderFrom);
+}
+
+Result<QStringList> OrderRepository::orderAuthorizations(const QString &orderId)
+{
+    Result<QSqlQuery> q
+        = m_db->exec(QStringLiteral("SELECT authz_id FROM order_authorizations WHERE order_id = :o ORDER BY position"),
+                     {{QStringLiteral("o"), orderId}});
+    if (!q) {
+        return q.error();
+    }
+    QStringList ids;
+    while (q->next()) {
+        ids << q->value(0).toString();
+    }
+    return ids;
+}
+
+Result<bool> OrderRepository::transitionOrder(const QString &id, const QString &from, const QString &to, qint64 now,
+                                              const QString &errorJson)
+{
+    return changed(
+        m_db->exec(QStringLiteral("UPDATE orders SET status = :to, updated_at = :t, error = COALESCE(:err, error) "
+                                  "WHERE id = :id AND status = :from"),
+                   {{QStringLiteral("to"), to},
+                    {QStringLiteral("t"), now},
+                    {QStringLiteral("err"), nullIfEmpty(errorJson)},
+                    {QStringLiteral("id"), id},
+                    {QStringLiteral("from"), from}}));
+}
+
+VoidResult OrderRepository::setOrderCertificate(const QString &id, const QString &certificateId,
+                                                const QString &endEntity, qint64 now)
+{
+    Result<QSqlQuery> q = m_db->exec(
+        QStringLiteral("UPDATE orders SET status = 'valid', certificate_id = :c, end_entity = :ee, updated_at = :t "
+                       "WHERE id = :id AND status = 'processing'"),
+        {{QStringLiteral("c"), certificateId},
+         {QStringLiteral("ee"), nullIfEmpty(endEntity)},
+         {QStringLiteral("t"), now},
+         {QStringLiteral("id"), id}});
+    if (!q) {
+        return q.error();
+    }
+    if (q->numRowsAffected() != 1) {
+        return CoreError(CoreError::Code::Conflict, QStringLiteral("Order %1 is no longer processing").arg(id));
+    }
+    return {};
+}
+
+Result<QStringList> OrderRepository::accountOrderIds(const QString &accountId, int limit, int offset, bool *more)
+{
+    Result<QSqlQuery> q = m_db->exec(
+        QStringLiteral("SELECT id FROM orders WHERE account_id = :a "
+                       "ORDER BY created_at DESC, id LIMIT :l OFFSET :o"),
+        {{QStringLiteral("a"), accountId}, {QStringLiteral("l"), limit + 1}, {QStringLiteral("o"), offset}});
+    if (!q) {
+        return q.error();
+    }
+    QStringList ids;
+    *more = false;
+    while (q->next()) {
+        if (ids.size() == limit) {
+            *more = true;
+            break;
+        }
+        ids << q->value(0).toString();
+    }
+    return ids;
+}
+
+Result<QStringList> OrderRepository::ordersOfAuthorization(const QString &authzId)
+{
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT order_id FROM order_authorizations WHERE authz_id = :a"),
+                                     {{QStringLiteral("a"), authzId}});
+    if (!q) {
+        return q.error();
+    }
+    QStringList ids;
+    while (q->next()) {
+        ids << q->value(0).toString();
+    }
+    return ids;
+}
+
+Result<QList<OrderRow>> OrderRepository::ordersInStatus(const QString &status, int limit)
+{
+    Result<QSqlQuery> q
+        = m_db->exec(QStringLiteral("SELECT %1 FROM orders WHERE status = :s ORDER BY updated_at LIMIT :l")
+                         .arg(QLatin1String(kOrderColumns)),
+                     {{QStringLiteral("s"), status}, {QStringLiteral("l"), limit}});
+    if (!q) {
+        return q.error();
+    }
+    QList<OrderRow> rows;
+    while (q->next()) {
+        rows << orderFrom(*q);
+    }
+    return rows;
+}
+
+VoidResult OrderRepository::insertAuthorization(const AuthorizationRow &r)
+{
+    Result<QSqlQuery> q = m_db->exec(
+        QStringLiteral("INSERT INTO authorizations (%1) VALUES (:id, :acct, :alias, :type, :value, :wc, :status, :exp, "
+                       ":created, :updated)")
+            .arg(QLatin1String(kAuthzColumns)),
+        {{QStringLiteral("id"), r.id},
+         {QStringLiteral("acct"), r.accountId},
+         {QStringLiteral("alias"), r.alias},
+         {QStringLiteral("type"), r.identifierType},
+         {QStringLiteral("value"), r.identifierValue},
+         {QStringLiteral("wc"), r.wildcard ? 1 : 0},
+         {QStringLiteral("status"), r.status},
+         {QStringLiteral("exp"), r.expires},
+         {QStringLiteral("created"), r.createdAt},
+         {QStringLiteral("updated"), r.updatedAt}});
+    if (!q) {
+        return q.error();
+    }
+    return {};
+}
+
+Result<std::optional<AuthorizationRow>> OrderRepository::findAuthorization(const QString &id)
+{
+    return one<AuthorizationRow>(
+        m_db->exec(QStringLiteral("SELECT %1 FROM authorizations WHERE id = :id").arg(QLatin1String(kAuthzColumns)),
+                   {{QStringLiteral("id"), id}}),
+        authzFrom);
+}
+
+Result<bool> OrderRepository::transitionAuthorization(const QString &id, const QString &from, const QString &to,
+                                                      qint64 now)
+{
+    return changed(m_db->exec(QStringLiteral("UPDATE authorizations SET status = :to, updated_at = :t "
+                                             "WHERE id = :id AND status = :from"),
+                              {{QStringLiteral("to"), to},
+                               {QStringLiteral("t"), now},
+                               {QStringLiteral("id"), id},
+                               {QStringLiteral("from"), from}}));
+}
+
+Result<std::optional<AuthorizationRow>>
+OrderRepository::findReusableAuthorization(const QString &accountId, const QString &alias, const QString &type,
+                                           const QString &value, bool wildcard, qint64 now)
+{
+    return one<AuthorizationRow>(
+        m_db->exec(
+            QStringLiteral("SELECT %1 FROM authorizations WHERE account_id = :a AND identifier_type = :t "
+                           "AND identifier_value = :v AND status = 'valid' AND alias = :alias AND wildcard = :wc "
+                           "AND expires > :now ORDER BY expires DESC LIMIT 1")
+                .arg(QLatin1String(kAuthzColumns)),
+            {{QStringLiteral("a"), accountId},
+             {QStringLiteral("t"), type},
+             {QStringLiteral("v"), value},
+             {QStringLiteral("alias"), alias},
+             {QStringLiteral("wc"), wildcard ? 1 : 0},
+             {QStringLiteral("now"), now}}),
+        authzFrom);
+}
+
+VoidResult OrderRepository::insertChallenge(const ChallengeRow &r)
+{
+    Result<QSqlQuery> q = m_db->exec(
+        QStringLiteral("INSERT INTO challenges (%1) VALUES (:id, :authz, :type, :token, :status, :va, :err, :created, "
+                       ":updated)")
+            .arg(QLatin1String(kChallengeColumns)),
+        {{QStringLiteral("id"), r.id},
+         {QStringLiteral("authz"), r.authzId},
+         {QStringLiteral("type"), r.type},
+         {QStringLiteral("token"), r.token},
+         {QStringLiteral("status"), r.status},
+         {QStringLiteral("va"), nullIfZero(r.validatedAt)},
+         {QStringLiteral("err"), nullIfEmpty(r.error)},
+         {QStringLiteral("created"), r.createdAt},
+         {QStringLiteral("updated"), r.updatedAt}});
+    if (!q) {
+        return q.error();
+    }
+    return {};
+}
+
+Result<std::optional<ChallengeRow>> OrderRepository::findChallenge(const QString &id)
+{
+    return one<ChallengeRow>(
+        m_db->exec(QStringLiteral("SELECT %1 FROM challenges WHERE id = :id").arg(QLatin1String(kChallengeColumns)),
+                   {{QStringLiteral("id"), id}}),
+        challengeFrom);
+}
+
+Result<QList<ChallengeRow>> OrderRepository::challengesOf(const QString &authzId)
+{
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT %1 FROM challenges WHERE authz_id = :a ORDER BY type")
+                                         .arg(QLatin1String(kChallengeColumns)),
+                                     {{QStringLiteral("a"), authzId}});
+    if (!q) {
+        return q.error();
+    }
+    QList<ChallengeRow> rows;
+    while (q->next()) {
+        rows << challengeFrom(*q);
+    }
+    return rows;
+}
+
+Result<bool> OrderRepository::transitionChallenge(const QString &id, const QString &from, const QString &to, qint64 now,
+                                                  const QString &errorJson)
+{
+    return changed(
+        m_db->exec(QStringLiteral("UPDATE challenges SET status = :to, updated_at = :t, error = COALESCE(:err, error), "
+                                  "validated_at = CASE WHEN :to2 = 'valid' THEN :t2 ELSE validated_at END "
+                                  "WHERE id = :id AND status = :from"),
+                   {{QStringLiteral("to"), to},
+                    {QStringLiteral("to2"), to},
+                    {QStringLiteral("t"), now},
+                    {QStringLiteral("t2"), now},
+                    {QStringLiteral("err"), nullIfEmpty(errorJson)},
+                    {QStringLiteral("id"), id},
+                    {QStringLiteral("from"), from}}));
+}
+
+Result<OrderRepository::Counts> OrderRepository::orderCounts()
+{
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT status, count(*) FROM orders GROUP BY status"));
+    if (!q) {
+        return q.error();
+    }
+    Counts c;
+    while (q->next()) {
+        const QString s = q->value(0).toString();
+        const qint64 n = q->value(1).toLongLong();
+        if (s == QLatin1String("pending")) {
+            c.pending = n;
+        } else if (s == QLatin1String("ready")) {
+            c.ready = n;
+        } else if (s == QLatin1String("processing")) {
+            c.processing = n;
+        } else if (s == QLatin1String("valid")) {
+            c.valid = n;
+        } else if (s == QLatin1String("invalid")) {
+            c.invalid = n;
+        }
+    }
+    return c;
+}

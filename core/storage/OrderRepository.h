@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/AcmeRows.h"
+#include "core/storage/Database.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+/** Orders, their authorizations (shared between orders when reused) and their challenges. */
+class OrderRepository
+{
+public:
+    explicit OrderRepository(std::shared_ptr<Database> db);
+
+    VoidResult insertOrder(const OrderRow &row, const QStringList &authzIds);
+    Result<std::optional<OrderRow>> findOrder(const QString &id);
+    /** The order's authorization ids, in identifier order. */
+    Result<QStringList> orderAuthorizations(const QString &orderId);
+    /** Moves an order from one status to another; false when it was no longer in `from` (a race lost). */
+    Result<bool> transitionOrder(const QString &id, const QString &from, const QString &to, qint64 now,
+                                 const QString &errorJson = {});
+    VoidResult setOrderCertificate(const QString &id, const QString &certificateId, const QString &endEntity,
+                                   qint64 now);
+    /** Orders of an account, newest first, for the orders list (RFC 8555 §7.1.2.1). */
+    Result<QStringList> accountOrderIds(const QString &accountId, int limit, int offset, bool *more);
+    /** Orders that contain an authorization (to recompute their status when it changes). */
+    Result<QStringList> ordersOfAuthorization(const QString &authzId);
+    /** Orders left 'processing' (crash recovery at start). */
+    Result<QList<OrderRow>> ordersInStatus(const QString &status, int limit);
+
+    VoidResult insertAuthorization(const AuthorizationRow &row);
+    Result<std::optional<AuthorizationRow>> findAuthorization(const QString &id);
+    Result<bool> transitionAuthorization(const QString &id, const QString &from, const QString &to, qint64 now);
+    /** A valid, unexpired authorization of this account for this identifier (RFC 8555 §7.1.3 reuse). */
+    Result<std::optional<AuthorizationRow>> findReusableAuthorization(const QString &accountId, const QString &alias,
+                                                                      const QString &type, const QString &value,
+                                                                      bool wildcard, qint64 now);
+
+    VoidResult insertChallenge(const ChallengeRow &row);
+    Result<std::optional<ChallengeRow>> findChallenge(const QString &id);
+    Result<QList<ChallengeRow>> challengesOf(const QString &authzId);
+    Result<bool> transitionChallenge(const QString &id, const QString &from, const QString &to, qint64 now,
+                                     const QString &errorJson = {});
+
+    struct Counts
+    {
+        qint64 pending = 0, ready = 0, processing = 0, valid = 0, invalid = 0;
+    };
+    Result<Counts> orderCounts();
+
+private:
+    std::shared_ptr<Database> m_db;
+};
