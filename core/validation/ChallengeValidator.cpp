@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/validation/ChallengeValidator.h"
+
+#include "core/validation/AddressFilter.h"
+#include "core/validation/Dns01Validator.h"
+#include "core/validation/Http01Validator.h"
+#include "core/validation/TlsAlpn01Validator.h"
+
+ChallengeValidator::ChallengeValidator(HostLookup hostLookup)
+    : m_hostLookup(std::move(hostLookup))
+{
+}
+
+QStringList ChallengeValidator::supportedTypes()
+{
+    return {QStringLiteral("http-01"), QStringLiteral("dns-01"), QStringLiteral("tls-alpn-01")};
+}
+
+ValidationOutcome ChallengeValidator::validate(const ChallengeTask &task) const
+{
+    if (task.type == QLatin1String("http-01")) {
+        return Http01Validator(m_hostLookup).validate(task);
+    }
+    if (task.type == QLatin1String("dns-01")) {
+        return Dns01Validator().validate(task);
+    }
+    if (task.type == QLatin1String("tls-alpn-01")) {
+        return TlsAlpn01Validator(m_hostLookup).validate(task);
+    }
+    return ValidationOutcome::failure(QStringLiteral("malformed"),
+                                      QStringLiteral("Unsupported challenge type \"%1\"").arg(task.type.left(32)));
+}
+
+ValidationOutcome ChallengeValidator::checkAddress(const QHostAddress &address, const ValidationPolicy &policy)
+{
+    Result<AddressFilter> filter = AddressFilter::fromPolicy(policy);
+    if (!filter) {
+        return ValidationOutcome::failure(QStringLiteral("serverInternal"), filter.error().detail());
+    }
+    const QString reason = filter->refusalReason(address);
+    const QString text = AddressFilter::normalized(address).toString();
+    if (!reason.isEmpty()) {
+        return ValidationOutcome::failure(QStringLiteral("rejectedIdentifier"),
+                                          QStringLiteral("Refusing to connect: %1").arg(reason), {text});
+    }
+    return ValidationOutcome::success({text});
+}

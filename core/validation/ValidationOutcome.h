@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/**
+ * The result of checking one challenge. Not an error value: a failed validation is a normal
+ * answer the engine records on the challenge (RFC 8555 §8.2). core/acme turns problemType into
+ * the problem document; detail is client-safe and names the cause.
+ */
+struct ValidationOutcome
+{
+    bool valid = false;
+    /**
+     * RFC 8555 §6.7 error name without the "urn:ietf:params:acme:error:" prefix: "connection",
+     * "dns", "incorrectResponse", "unauthorized", "tls", "rejectedIdentifier", "malformed" or
+     * "serverInternal". Empty when valid.
+     */
+    QString problemType;
+    QString detail;
+    /** Addresses connected to (or refused by the address policy), in order, without duplicates. */
+    QStringList addressesTried;
+
+    static ValidationOutcome success(const QStringList &addressesTried = {})
+    {
+        return ValidationOutcome {true, QString(), QString(), addressesTried};
+    }
+    static ValidationOutcome failure(const QString &problemType, const QString &detail,
+                                     const QStringList &addressesTried = {})
+    {
+        return ValidationOutcome {false, problemType, detail, addressesTried};
+    }
+};
