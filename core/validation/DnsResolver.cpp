@@ -129,6 +129,19 @@ struct DnsResolver::Private
                 return QStringLiteral("trust anchor \"%1\": %2").arg(anchor, QString::fromUtf8(ub_strerror(err)));
             }
         }
+        if (!policy.dnsResolver.isEmpty()) {
+            // unbound answers the RFC 6761/8375 special-use names itself (NXDOMAIN for "test.").
+            // With an alias's own resolver, that resolver decides what exists: test networks and
+            // internal zones live there. Removing a zone finalizes the context, which is also
+            // where a malformed trust anchor surfaces.
+            for (const char *zone : {"test.", "home.arpa."}) {
+                err = ub_ctx_zone_remove(ctx.get(), zone);
+                if (err != 0) {
+                    return QStringLiteral("libunbound initialisation (trust anchor \"%1\"?): %2")
+                        .arg(anchors.join(QStringLiteral("; ")), QString::fromUtf8(ub_strerror(err)));
+                }
+            }
+        }
         return {};
     }
 
