@@ -2,7 +2,7 @@
 #pragma once
 
 // Private to core/jose: included from core/jose/*.cpp only. It names OpenSSL types by forward
-// declaration (the same typedefs as <openssl/types.h>) so that no header includes OpenSSL
+// declaration (the same typedefs as OpenSSL's types.h) so that no header includes OpenSSL
 // (STYLE.md §1.3); the deleters are defined in JoseOpenSsl.cpp.
 
 #include <QByteArray>
