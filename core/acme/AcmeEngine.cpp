@@ -1,0 +1,1433 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/acme/AcmeEngine.h"
+
+#include "core/acme/AccountGovernance.h"
+#include "core/acme/AcmeIdentifiers.h"
+#include "core/acme/CertificateFacade.h"
+#include "core/acme/NonceService.h"
+#include "core/acme/ValidationScheduler.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/JwsVerifier.h"
+#include "core/util/RandomToken.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcAcme, "anvil.acme")
+
+namespace {
+
+using Endpoint = AcmeRoute::Endpoint;
+
+QString rfc3339(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString toText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString toText(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+bool isPendingOrValid(const QString &s)
+{
+    return s == QLatin1String("pending") || s == QLatin1String("valid");
+}
+
+/** RFC 8555 §7.3: contact URLs; Anvil supports mailto: only. */
+std::optional<AcmeProblem> checkContacts(const QJsonValue &value, QJsonArray *out)
+{
+    if (!value.isArray()) {
+        return AcmeProblem::malformed(QStringLiteral("contact must be an array of URLs"));
+    }
+    const QJsonArray contacts = value.toArray();
+    if (contacts.size() > 10) {
+        return AcmeProblem(AcmeProblem::Type::InvalidContact, QStringLiteral("At most 10 contacts are allowed"));
+    }
+    static const QRegularExpression email(
+        QStringLiteral("^[A-Za-z0-9.!#$&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
+    for (const QJsonValue &c : contacts) {
+        if (!c.isString()) {
+            return AcmeProblem::malformed(QStringLiteral("contact entries must be strings"));
+        }
+        const QString url = c.toString();
+        if (!url.startsWith(QLatin1String("mailto:"))) {
+            return AcmeProblem(
+                AcmeProblem::Type::UnsupportedContact,
+                QStringLiteral("Contact URL %1 is not supported: only mailto: URLs are").arg(url.left(100)));
+        }
+        const QString address = url.mid(7);
+        if (address.contains(QLatin1Char('?')) || address.contains(QLatin1Char(',')) || !email.match(address).hasMatch()
+            || address.size() > 254) {
+            return AcmeProblem(AcmeProblem::Type::InvalidContact,
+                               QStringLiteral("Contact %1 is not a valid e-mail address").arg(url.left(100)));
+        }
+        out->append(url);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+struct AcmeEngine::Context
+{
+    const AcmeRequest &req;
+    AcmeRoute route;
+    std::shared_ptr<const ConfigSnapshot> config;
+    QString aliasName;
+    const AliasConfig *alias = nullptr;
+    AcmeUrls urls;
+    std::optional<VerifiedJws> jws;
+    std::optional<AccountRow> account;
+    qint64 now = 0;
+
+    Context(const AcmeRequest &r, const AcmeRoute &rt)
+        : req(r)
+        , route(rt)
+        , urls(r.baseUrl, rt.style, rt.alias)
+    {
+    }
+};
+
+AcmeEngine::AcmeEngine(const Dependencies &deps, QObject *parent)
+    : QObject(parent)
+    , m_deps(deps)
+    , m_accounts(deps.db)
+    , m_orders(deps.db)
+{
+    if (m_deps.validation) {
+        m_deps.validation->setCompletion(
+            [this](const QString &id, const ValidationOutcome &outcome) { completeValidation(id, outcome); });
+    }
+}
+
+AcmeEngine::~AcmeEngine() = default;
+
+AcmeResponse AcmeEngine::json(int status, const QJsonObject &body) const
+{
+    AcmeResponse r;
+    r.status = status;
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.addHeader("Content-Type", "application/json");
+    return r;
+}
+
+AcmeResponse AcmeEngine::problem(const AcmeProblem &p) const
+{
+    AcmeResponse r;
+    r.status = p.httpStatus();
+    r.body = QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact);
+    r.addHeader("Content-Type", "application/problem+json");
+    return r;
+}
+
+AcmeResponse AcmeEngine::internalError(const CoreError &e, const char *where) const
+{
+    const AcmeProblem p = AcmeProblem::fromCoreError(e);
+    if (p.type() == AcmeProblem::Type::ServerInternal) {
+        qCWarning(lcAcme) << where << e.toLogString();
+    }
+    return problem(p);
+}
+
+AcmeResponse AcmeEngine::handle(const AcmeRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Context ctx(request, AcmeRoute::parse(request.path, request.query));
+    ctx.now = m_deps.clock->nowMs();
+    AcmeResponse response = dispatch(ctx);
+
+    // RFC 8555 §6.5: every response carries a fresh nonce (a badNonce one above all);
+    // §7.1: Link rel="index" to the directory.
+    if (ctx.route.endpoint != Endpoint::Unknown) {
+        response.addHeader("Replay-Nonce", m_deps.nonces->issue().toLatin1());
+        response.addHeader("Link", "<" + ctx.urls.directory().toUtf8() + ">;rel=\"index\"");
+    }
+    if (!response.header("Cache-Control").size()) {
+        response.addHeader("Cache-Control", "no-store");
+    }
+    if (request.method == "HEAD") {
+        response.body.clear();
+    }
+    QString problemType;
+    if (response.status >= 400) {
+        problemType = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("type")).toString();
+    }
+    emit requestHandled(QString::fromLatin1(request.method), request.path, ctx.aliasName,
+                        ctx.account ? ctx.account->id : QString(), response.status, problemType,
+                        timer.nsecsElapsed() / 1000);
+    return response;
+}
+
+AcmeResponse AcmeEngine::dispatch(Context &ctx)
+{
+    if (ctx.route.endpoint == Endpoint::Unknown) {
+        return problem(AcmeProblem::notFound(QStringLiteral("No ACME resource at %1").arg(ctx.req.path.left(200))));
+    }
+    ctx.config = m_deps.config->snapshot();
+    ctx.aliasName = ctx.route.alias.isEmpty() ? ctx.config->settings.defaultAlias : ctx.route.alias;
+    if (!ctx.config->settings.acmeEnabled) {
+        // The reference's default: the protocol is off until an admin enables it.
+        return problem(AcmeProblem(AcmeProblem::Type::Unauthorized,
+                                   QStringLiteral("The ACME protocol is disabled on this server"), 403));
+    }
+    ctx.alias = ctx.config->alias(ctx.aliasName);
+    if (!ctx.alias) {
+        return problem(AcmeProblem::notFound(
+            ctx.aliasName.isEmpty() ? QStringLiteral("No default ACME alias is configured")
+                                    : QStringLiteral("No ACME alias named '%1'").arg(ctx.aliasName.left(250))));
+    }
+
+    // Client-certificate aliases answer only on the client-authenticating listener; the reference's
+    // exceptions (directory, newAccount) need no certificate.
+    if (m_deps.governance) {
+        if (std::optional<AcmeProblem> p
+            = m_deps.governance->checkClientCertificate(*ctx.alias, ctx.req, ctx.route.endpoint)) {
+            return problem(*p);
+        }
+    } else if (ctx.alias->requireClientCertificate && !ctx.req.clientCertListener) {
+        return problem(AcmeProblem::unauthorized(QStringLiteral("This ACME alias requires a client certificate")));
+    }
+
+    const QByteArray &method = ctx.req.method;
+    const Endpoint e = ctx.route.endpoint;
+    if (e == Endpoint::Directory) {
+        if (method != "GET" && method != "HEAD" && method != "POST") {
+            AcmeResponse r = problem(AcmeProblem(AcmeProblem::Type::MethodNotAllowed, QStringLiteral("Use GET"), 405));
+            r.addHeader("Allow", "GET, HEAD");
+            return r;
+        }
+        return directory(ctx);
+    }
+    if (e == Endpoint::NewNonce) {
+        if (method != "GET" && method != "HEAD") {
+            AcmeResponse r
+                = problem(AcmeProblem(AcmeProblem::Type::MethodNotAllowed, QStringLiteral("Use HEAD or GET"), 405));
+            r.addHeader("Allow", "GET, HEAD");
+            return r;
+        }
+        return newNonce(ctx);
+    }
+    if (e == Endpoint::RenewalInfo && (method == "GET" || method == "HEAD")) {
+        return renewalInfo(ctx);
+    }
+    if (method != "POST") {
+        AcmeResponse r = problem(AcmeProblem(AcmeProblem::Type::MethodNotAllowed,
+                                             QStringLiteral("Use POST (POST-as-GET to fetch resources)"), 405));
+        r.addHeader("Allow", "POST");
+        return r;
+    }
+    if (ctx.req.body.size() > kMaxBodyBytes) {
+        return problem(AcmeProblem(AcmeProblem::Type::PayloadTooLarge,
+                                   QStringLiteral("Request body exceeds %1 bytes").arg(kMaxBodyBytes), 413));
+    }
+    const QByteArray contentType = ctx.req.header("content-type").split(';').first().trimmed().toLower();
+    if (contentType != "application/jose+json") {
+        return problem(AcmeProblem(AcmeProblem::Type::UnsupportedMediaType,
+                                   QStringLiteral("Content-Type must be application/jose+json"), 415));
+    }
+    if (std::optional<AcmeProblem> p = authenticate(ctx)) {
+        return problem(*p);
+    }
+    switch (e) {
+    case Endpoint::NewAccount:
+        return newAccount(ctx);
+    case Endpoint::Account:
+        return account(ctx);
+    case Endpoint::KeyChange:
+        return keyChange(ctx);
+    case Endpoint::AccountOrders:
+        return accountOrders(ctx);
+    case Endpoint::NewOrder:
+        return newOrder(ctx);
+    case Endpoint::NewAuthz:
+        return newAuthz(ctx);
+    case Endpoint::Order:
+        return order(ctx);
+    case Endpoint::Finalize:
+        return finalize(ctx);
+    case Endpoint::Authorization:
+        return authorization(ctx);
+    case Endpoint::Challenge:
+        return challenge(ctx);
+    case Endpoint::Certificate:
+        return certificate(ctx);
+    case Endpoint::RevokeCert:
+        return revokeCert(ctx);
+    case Endpoint::RenewalInfo:
+        return renewalInfo(ctx);
+    case Endpoint::Unknown:
+    case Endpoint::Directory:
+    case Endpoint::NewNonce:
+        break;
+    }
+    return problem(AcmeProblem::notFound(QStringLiteral("No such resource")));
+}
+
+std::optional<AcmeProblem> AcmeEngine::authenticate(Context &ctx)
+{
+    Result<JwsEnvelope> env = JwsVerifier::parse(ctx.req.body);
+    if (!env) {
+        AcmeProblem p = AcmeProblem::fromCoreError(env.error());
+        if (p.type() == AcmeProblem::Type::BadSignatureAlgorithm) {
+            p.setExtra(QStringLiteral("algorithms"), QJsonArray::fromStringList(JwsVerifier::supportedAlgorithms()));
+        }
+        return p;
+    }
+    const Endpoint e = ctx.route.endpoint;
+    Jwk key;
+    if (env->hasJwk()) {
+        // RFC 8555 §6.2: jwk only for newAccount and revocation by the certificate key.
+        if (e != Endpoint::NewAccount && e != Endpoint::RevokeCert) {
+            return AcmeProblem::malformed(QStringLiteral("This request must be signed with an account key (kid)"));
+        }
+        key = *env->jwk();
+    } else {
+        if (e == Endpoint::NewAccount) {
+            return AcmeProblem::malformed(QStringLiteral("newAccount must be signed with a jwk, not a kid"));
+        }
+        QString accountId;
+        if (env->kid().startsWith(ctx.req.baseUrl)) {
+            // Accept the kid in any of the alias's URL forms, as long as it names this server.
+            const int at = env->kid().lastIndexOf(QLatin1String("/acct/"));
+            if (at >= 0) {
+                accountId = env->kid().mid(at + 6).section(QLatin1Char('?'), 0, 0);
+            }
+        }
+        if (accountId.isEmpty() || accountId.contains(QLatin1Char('/'))) {
+            return AcmeProblem(AcmeProblem::Type::AccountDoesNotExist,
+                               QStringLiteral("kid %1 is not an account URL of this server").arg(env->kid().left(200)));
+        }
+        Result<std::optional<AccountRow>> acct = m_accounts.findById(accountId);
+        if (!acct) {
+            qCWarning(lcAcme) << "account lookup" << acct.error().toLogString();
+            return AcmeProblem::serverInternal();
+        }
+        if (!acct->has_value() || (*acct)->alias != ctx.aliasName) {
+            return AcmeProblem(AcmeProblem::Type::AccountDoesNotExist, QStringLiteral("No account %1").arg(accountId));
+        }
+        Result<Jwk> stored = Jwk::fromJson(parseObject((*acct)->jwk));
+        if (!stored) {
+            qCWarning(lcAcme) << "stored account key unreadable" << accountId;
+            return AcmeProblem::serverInternal();
+        }
+        key = *stored;
+        ctx.account = **acct;
+    }
+    Result<VerifiedJws> verified = JwsVerifier::verify(*env, key, ctx.req.url());
+    if (!verified) {
+        AcmeProblem p = AcmeProblem::fromCoreError(verified.error());
+        if (p.type() == AcmeProblem::Type::BadSignatureAlgorithm) {
+            p.setExtra(QStringLiteral("algorithms"), QJsonArray::fromStringList(JwsVerifier::supportedAlgorithms()));
+        }
+        return p;
+    }
+    // The nonce is consumed only for a request whose signature verified, so forgeries can't burn nonces.
+    if (!m_deps.nonces->consume(env->nonce())) {
+        return AcmeProblem::badNonce(QStringLiteral("JWS has an invalid or expired anti-replay nonce"));
+    }
+    ctx.jws = *verified;
+    if (ctx.account && ctx.account->status != QLatin1String("valid")) {
+        return AcmeProblem::unauthorized(QStringLiteral("Account %1 is %2").arg(ctx.account->id, ctx.account->status));
+    }
+    if (ctx.account && m_deps.governance) {
+        if (std::optional<AcmeProblem> p = m_deps.governance->checkTermsOfService(
+                *ctx.alias, *ctx.config, *ctx.account, ctx.route.endpoint, *ctx.jws, ctx.urls)) {
+            return p;
+        }
+    }
+    return std::nullopt;
+}
+
+AcmeResponse AcmeEngine::directory(Context &ctx)
+{
+    const AcmeUrls &u = ctx.urls;
+    QJsonObject meta;
+    if (!ctx.alias->termsOfServiceUrl.isEmpty()) {
+        meta.insert(QStringLiteral("termsOfService"), ctx.alias->termsOfServiceUrl);
+    }
+    if (!ctx.alias->siteUrl.isEmpty()) {
+        meta.insert(QStringLiteral("website"), ctx.alias->siteUrl);
+    }
+    if (!ctx.alias->caaIdentities.isEmpty()) {
+        meta.insert(QStringLiteral("caaIdentities"), QJsonArray::fromStringList(ctx.alias->caaIdentities));
+    }
+    meta.insert(QStringLiteral("externalAccountRequired"), ctx.alias->requireExternalAccountBinding);
+    QJsonObject d {
+        {QStringLiteral("newNonce"), u.newNonce()},   {QStringLiteral("newAccount"), u.newAccount()},
+        {QStringLiteral("newOrder"), u.newOrder()},   {QStringLiteral("revokeCert"), u.revokeCert()},
+        {QStringLiteral("keyChange"), u.keyChange()}, {QStringLiteral("meta"), meta},
+    };
+    if (ctx.alias->preAuthorizationAllowed) {
+        d.insert(QStringLiteral("newAuthz"), u.newAuthz());
+    }
+    d.insert(QStringLiteral("renewalInfo"), u.renewalInfo());
+    return json(200, d);
+}
+
+AcmeResponse AcmeEngine::newNonce(Context &ctx)
+{
+    AcmeResponse r;
+    r.status = ctx.req.method == "HEAD" ? 200 : 204; // RFC 8555 §7.2
+    r.addHeader("Cache-Control", "no-store");
+    return r;
+}
+
+QJsonObject AcmeEngine::accountJson(const AccountRow &row, const Context &ctx) const
+{
+    QJsonObject o {{QStringLiteral("status"), row.status},
+                   {QStringLiteral("contact"), QJsonDocument::fromJson(row.contact.toUtf8()).array()},
+                   {QStringLiteral("orders"), ctx.urls.accountOrders(row.id)},
+                   {QStringLiteral("key"), parseObject(row.jwk)},
+                   {QStringLiteral("createdAt"), rfc3339(row.createdAt)}};
+    if (!row.tosAgreedUrl.isEmpty()) {
+        o.insert(QStringLiteral("termsOfServiceAgreed"), true);
+    }
+    return o;
+}
+
+AcmeResponse AcmeEngine::newAccount(Context &ctx)
+{
+    Result<QJsonObject> payload = ctx.jws->payloadObject();
+    if (!payload) {
+        return problem(AcmeProblem::fromCoreError(payload.error()));
+    }
+    const Jwk key = ctx.jws->key();
+    const QString thumbprint = key.thumbprint();
+    Result<std::optional<AccountRow>> existing = m_accounts.findByThumbprint(thumbprint);
+    if (!existing) {
+        return internalError(existing.error(), "newAccount lookup");
+    }
+    if (existing->has_value()) {
+        // RFC 8555 §7.3.1: a known key answers 200 with the account's Location.
+        const AccountRow &row = **existing;
+        if (row.alias != ctx.aliasName) {
+            return problem(AcmeProblem::malformed(QStringLiteral("This key is registered with another ACME alias")));
+        }
+        AcmeResponse r = json(200, accountJson(row, ctx));
+        r.addHeader("Location", ctx.urls.account(row.id).toUtf8());
+        return r;
+    }
+    if (payload->value(QStringLiteral("onlyReturnExisting")).toBool()) {
+        return problem(
+            AcmeProblem(AcmeProblem::Type::AccountDoesNotExist, QStringLiteral("No account exists for this key")));
+    }
+    QJsonArray contacts;
+    if (payload->contains(QStringLiteral("contact"))) {
+        if (std::optional<AcmeProblem> p = checkContacts(payload->value(QStringLiteral("contact")), &contacts)) {
+            return problem(*p);
+        }
+    }
+    QString tosUrl;
+    if (!ctx.alias->termsOfServiceUrl.isEmpty()) {
+        if (payload->value(QStringLiteral("termsOfServiceAgreed")).toBool() != true) {
+            return problem(AcmeProblem::malformed(
+                QStringLiteral("You must agree to the terms of service at %1").arg(ctx.alias->termsOfServiceUrl)));
+        }
+        tosUrl = ctx.alias->termsOfServiceUrl;
+    }
+    AccountRow row;
+    row.id = RandomToken::make(12);
+    row.alias = ctx.aliasName;
+    row.keyThumbprint = thumbprint;
+    row.jwk = toText(key.toJson());
+    row.status = QStringLiteral("valid");
+    row.contact = toText(contacts);
+    row.tosAgreedUrl = tosUrl;
+    row.tosAgreedAt = tosUrl.isEmpty() ? 0 : ctx.now;
+    row.createdAt = ctx.now;
+    row.updatedAt = ctx.now;
+    if (!ctx.req.clientCertificateDer.isEmpty() && m_deps.governance) {
+        row.clientCertSubject = m_deps.governance->clientCertificateSubject(ctx.req);
+    }
+
+    std::optional<AcmeProblem> refused;
+    VoidResult stored = m_deps.db->transaction([&]() -> VoidResult {
+        if (m_deps.governance) {
+            // EAB (RFC 8555 §7.3.4) and registration approval both decide inside the transaction,
+            // so a single-use key can't bind two accounts.
+            refused = m_deps.governance->admitNewAccount(*ctx.alias, *payload, key, ctx.urls.newAccount(), row);
+            if (refused) {
+                return CoreError(CoreError::Code::Forbidden, QStringLiteral("refused"));
+            }
+        } else if (ctx.alias->requireExternalAccountBinding) {
+            refused = AcmeProblem(AcmeProblem::Type::ExternalAccountRequired,
+                                  QStringLiteral("This ACME alias requires an external account binding"));
+            return CoreError(CoreError::Code::Forbidden, QStringLiteral("refused"));
+        }
+        return m_accounts.insert(row);
+    });
+    if (refused) {
+        return problem(*refused);
+    }
+    if (!stored) {
+        if (stored.error().code() == CoreError::Code::Conflict) {
+            // Two requests for one new key raced: the other created it; answer as for a known key.
+            Result<std::optional<AccountRow>> again = m_accounts.findByThumbprint(thumbprint);
+            if (again && again->has_value()) {
+                AcmeResponse r = json(200, accountJson(**again, ctx));
+                r.addHeader("Location", ctx.urls.account((*again)->id).toUtf8());
+                return r;
+            }
+        }
+        return internalError(stored.error(), "newAccount insert");
+    }
+    ctx.account = row;
+    AcmeResponse r = json(201, accountJson(row, ctx));
+    r.addHeader("Location", ctx.urls.account(row.id).toUtf8());
+    return r;
+}
+
+AcmeResponse AcmeEngine::account(Context &ctx)
+{
+    if (ctx.account->id != ctx.route.id) {
+        return problem(AcmeProblem::unauthorized(
+            QStringLiteral("The request is not signed by the key of account %1").arg(ctx.route.id)));
+    }
+    if (ctx.jws->isPostAsGet()) {
+        return json(200, accountJson(*ctx.account, ctx));
+    }
+    Result<QJsonObject> payload = ctx.jws->payloadObject();
+    if (!payload) {
+        return problem(AcmeProblem::fromCoreError(payload.error()));
+    }
+    AccountRow &row = *ctx.account;
+    if (payload->contains(QStringLiteral("status"))) {
+        const QString status = payload->value(QStringLiteral("status")).toString();
+        if (status != QLatin1String("deactivated")) {
+            return problem(
+                AcmeProblem::malformed(QStringLiteral("An account's status can only be set to deactivated")));
+        }
+    }
+    QJsonArray contacts;
+    const bool updateContacts = payload->contains(QStringLiteral("contact"));
+    if (updateContacts) {
+        if (std::optional<AcmeProblem> p = checkContacts(payload->value(QStringLiteral("contact")), &contacts)) {
+            return problem(*p);
+        }
+    }
+    const bool agreeTos = payload->value(QStringLiteral("termsOfServiceAgreed")).toBool();
+    std::optional<AcmeProblem> refused;
+    VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
+        if (updateContacts) {
+            row.contact = toText(contacts);
+            if (VoidResult u = m_accounts.updateContact(row.id, row.contact, ctx.now); !u) {
+                return u;
+            }
+        }
+        if (agreeTos && m_deps.governance) {
+            refused = m_deps.governance->agreeToTermsOfService(*ctx.alias, row);
+            if (refused) {
+                return CoreError(CoreError::Code::Forbidden, QStringLiteral("refused"));
+            }
+        }
+        if (payload->value(QStringLiteral("status")).toString() == QLatin1String("deactivated")) {
+            // RFC 8555 §7.3.6: deactivation is final; pending authorizations go with it.
+            row.status = QStringLiteral("deactivated");
+            if (VoidResult u = m_accounts.updateStatus(row.id, row.status, ctx.now); !u) {
+                return u;
+            }
+            Result<QSqlQuery> q
+                = m_deps.db->exec(QStringLiteral("UPDATE authorizations SET status = 'deactivated', updated_at = :t "
+                                                 "WHERE account_id = :a AND status IN ('pending', 'valid')"),
+                                  {{QStringLiteral("t"), ctx.now}, {QStringLiteral("a"), row.id}});
+            if (!q) {
+                return q.error();
+            }
+        }
+        return {};
+    });
+    if (refused) {
+        return problem(*refused);
+    }
+    if (!r) {
+        return internalError(r.error(), "account update");
+    }
+    return json(200, accountJson(row, ctx));
+}
+
+AcmeResponse AcmeEngine::keyChange(Context &ctx)
+{
+    // RFC 8555 §7.3.5: the payload is a JWS signed by the new key.
+    Result<QJsonObject> innerJson = ctx.jws->payloadObject();
+    if (!innerJson) {
+        return problem(AcmeProblem::fromCoreError(innerJson.error()));
+    }
+    Result<JwsEnvelope> inner = JwsVerifier::parseKeyChangeInner(*innerJson);
+    if (!inner) {
+        AcmeProblem p = AcmeProblem::fromCoreError(inner.error());
+        return problem(AcmeProblem(p.type(), QStringLiteral("Inner JWS: ") + p.detail()));
+    }
+    if (!inner->hasJwk()) {
+        return problem(AcmeProblem::malformed(QStringLiteral("Inner JWS must carry the new key as jwk")));
+    }
+    const Jwk newKey = *inner->jwk();
+    Result<VerifiedJws> verified = JwsVerifier::verify(*inner, newKey, ctx.req.url());
+    if (!verified) {
+        AcmeProblem p = AcmeProblem::fromCoreError(verified.error());
+        return problem(AcmeProblem(p.type(), QStringLiteral("Inner JWS: ") + p.detail()));
+    }
+    Result<QJsonObject> payload = verified->payloadObject();
+    if (!payload) {
+        return problem(AcmeProblem::fromCoreError(payload.error()));
+    }
+    if (payload->value(QStringLiteral("account")).toString() != ctx.jws->kid()) {
+        return problem(AcmeProblem::malformed(QStringLiteral("Inner JWS account does not match the outer kid")));
+    }
+    Result<Jwk> oldKey = Jwk::fromJson(payload->value(QStringLiteral("oldKey")).toObject());
+    if (!oldKey || !(*oldKey == ctx.jws->key())) {
+        return problem(AcmeProblem::malformed(QStringLiteral("oldKey does not match the account's current key")));
+    }
+    const QString thumbprint = newKey.thumbprint();
+    Result<std::optional<AccountRow>> holder = m_accounts.findByThumbprint(thumbprint);
+    if (!holder) {
+        return internalError(holder.error(), "keyChange lookup");
+    }
+    if (holder->has_value()) {
+        AcmeResponse r = problem(AcmeProblem(AcmeProblem::Type::Malformed,
+                                             QStringLiteral("The new key is already in use by an account"), 409));
+        r.addHeader("Location", ctx.urls.account((*holder)->id).toUtf8());
+        return r;
+    }
+    AccountRow &row = *ctx.account;
+    std::optional<AcmeProblem> refused;
+    VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
+        if (m_deps.governance) {
+            refused = m_deps.governance->admitKeyChange(*ctx.alias, row, newKey);
+            if (refused) {
+                return CoreError(CoreError::Code::Forbidden, QStringLiteral("refused"));
+            }
+        }
+        return m_accounts.updateKey(row.id, thumbprint, toText(newKey.toJson()), ctx.now);
+    });
+    if (refused) {
+        return problem(*refused);
+    }
+    if (!r) {
+        if (r.error().code() == CoreError::Code::Conflict) {
+            return problem(
+                AcmeProblem(AcmeProblem::Type::Malformed, QStringLiteral("The new key is already in use"), 409));
+        }
+        return internalError(r.error(), "keyChange");
+    }
+    row.jwk = toText(newKey.toJson());
+    row.keyThumbprint = thumbprint;
+    return json(200, accountJson(row, ctx));
+}
+
+AcmeResponse AcmeEngine::accountOrders(Context &ctx)
+{
+    if (ctx.account->id != ctx.route.id) {
+        return problem(AcmeProblem::unauthorized(QStringLiteral("Orders of another account")));
+    }
+    const int page = qMax(0, QUrlQuery(ctx.req.query).queryItemValue(QStringLiteral("cursor")).toInt());
+    bool more = false;
+    Result<QStringList> ids = m_orders.accountOrderIds(ctx.account->id, kOrdersPageSize, page * kOrdersPageSize, &more);
+    if (!ids) {
+        return internalError(ids.error(), "orders list");
+    }
+    QJsonArray urls;
+    for (const QString &id : *ids) {
+        urls.append(ctx.urls.order(id));
+    }
+    AcmeResponse r = json(200, QJsonObject {{QStringLiteral("orders"), urls}});
+    if (more) {
+        // RFC 8555 §7.1.2.1: further pages through Link rel="next".
+        const QString next = ctx.urls.withParam(ctx.urls.accountOrders(ctx.account->id), QStringLiteral("cursor"),
+                                                QString::number(page + 1));
+        r.addHeader("Link", "<" + next.toUtf8() + ">;rel=\"next\"");
+    }
+    return r;
+}
+
+ChallengeTask AcmeEngine::taskFor(const ChallengeRow &challenge, const AuthorizationRow &authz,
+                                  const AccountRow &account, const AliasConfig &alias) const
+{
+    ChallengeTask t;
+    t.type = challenge.type;
+    t.identifierType = authz.identifierType;
+    t.identifierValue = authz.identifierValue;
+    t.token = challenge.token;
+    Result<Jwk> key = Jwk::fromJson(parseObject(account.jwk));
+    t.keyAuthorization = challenge.token + QLatin1Char('.') + (key ? key->thumbprint() : QString());
+    t.policy.dnsResolver = alias.dnsResolver;
+    t.policy.dnsPort = alias.dnsPort;
+    t.policy.dnssecTrustAnchor = alias.dnssecTrustAnchor;
+    t.policy.requireDnssec = alias.requireDnssec;
+    t.policy.http01Port = alias.http01Port;
+    t.policy.tlsAlpn01Port = alias.tlsAlpn01Port;
+    t.policy.authorizedRedirectPorts = alias.authorizedRedirectPorts;
+    t.policy.allowRanges = alias.validationAllowRanges;
+    t.policy.denyRanges = alias.validationDenyRanges;
+    return t;
+}
+
+Result<QString> AcmeEngine::createAuthorization(const Context &ctx, const QString &accountId, const QString &type,
+                                                const QString &value, bool wildcard, qint64 expires)
+{
+    AuthorizationRow a;
+    a.id = RandomToken::make(16);
+    a.accountId = accountId;
+    a.alias = ctx.aliasName;
+    a.identifierType = type;
+    a.identifierValue = value;
+    a.wildcard = wildcard;
+    a.status = QStringLiteral("pending");
+    a.expires = expires;
+    a.createdAt = ctx.now;
+    a.updatedAt = ctx.now;
+    if (VoidResult r = m_orders.insertAuthorization(a); !r) {
+        return r.error();
+    }
+    QStringList types = ctx.alias->challengeTypesFor(wildcard);
+    if (type == QLatin1String("ip")) {
+        types.removeAll(QStringLiteral("dns-01")); // RFC 8738 §7: no dns-01 for IP identifiers
+    }
+    if (types.isEmpty()) {
+        return CoreError(CoreError::Code::RejectedIdentifier,
+                         QStringLiteral("No challenge type of this ACME alias can validate %1").arg(value));
+    }
+    for (const QString &t : std::as_const(types)) {
+        ChallengeRow c;
+        c.id = RandomToken::make(16);
+        c.authzId = a.id;
+        c.type = t;
+        c.token = RandomToken::make(32);
+        c.status = QStringLiteral("pending");
+        c.createdAt = ctx.now;
+        c.updatedAt = ctx.now;
+        if (VoidResult r = m_orders.insertChallenge(c); !r) {
+            return r.error();
+        }
+    }
+    return a.id;
+}
+
+AcmeResponse AcmeEngine::newOrder(Context &ctx)
+{
+    Result<QJsonObject> payload = ctx.jws->payloadObject();
+    if (!payload) {
+        return problem(AcmeProblem::fromCoreError(payload.error()));
+    }
+    Result<QList<AcmeIdentifier>> identifiers
+        = AcmeIdentifiers::parseList(payload->value(QStringLiteral("identifiers")), ctx.alias->wildcardAllowed);
+    if (!identifiers) {
+        return problem(AcmeIdentifiers::problemFor(identifiers.error()));
+    }
+    qint64 notBefore = 0;
+    qint64 notAfter = 0;
+    for (const auto &[field, target] : {std::pair {"notBefore", &notBefore}, std::pair {"notAfter", &notAfter}}) {
+        const QJsonValue v = payload->value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull()) {
+            continue;
+        }
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        if (!v.isString() || !t.isValid()) {
+            return problem(
+                AcmeProblem::malformed(QStringLiteral("%1 must be an RFC 3339 date").arg(QLatin1String(field))));
+        }
+        *target = t.toMSecsSinceEpoch();
+    }
+    if (notBefore && notAfter && notAfter <= notBefore) {
+        return problem(AcmeProblem::malformed(QStringLiteral("notAfter must be later than notBefore")));
+    }
+    const QString profile = payload->value(QStringLiteral("profile")).toString();
+    if (m_deps.certificates) {
+        if (VoidResult check = m_deps.certificates->checkOrderRequest(*ctx.alias, notBefore, notAfter, profile);
+            !check) {
+            if (check.error().code() == CoreError::Code::InvalidProfile) {
+                return problem(AcmeProblem(AcmeProblem::Type::InvalidProfile, check.error().detail()));
+            }
+            return problem(AcmeProblem::fromCoreError(check.error()));
+        }
+    }
+
+    OrderRow o;
+    o.id = RandomToken::make(32); // 43 characters, the reference's RANDOM end entity name
+    o.accountId = ctx.account->id;
+    o.alias = ctx.aliasName;
+    o.identifiers = toText(AcmeIdentifiers::toJson(*identifiers));
+    o.notBefore = notBefore;
+    o.notAfter = notAfter;
+    o.expires = ctx.now + ctx.alias->orderValidity.ms();
+    o.profile = profile;
+    o.replaces = payload->value(QStringLiteral("replaces")).toString();
+    o.createdAt = ctx.now;
+    o.updatedAt = ctx.now;
+
+    bool allValid = true;
+    QStringList authzIds;
+    VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
+        for (const AcmeIdentifier &id : std::as_const(*identifiers)) {
+            if (ctx.alias->reuseValidAuthorizations) {
+                Result<std::optional<AuthorizationRow>> reuse = m_orders.findReusableAuthorization(
+                    ctx.account->id, ctx.aliasName, id.type, id.value, id.wildcard, ctx.now);
+                if (!reuse) {
+                    return reuse.error();
+                }
+                if (reuse->has_value()) {
+                    authzIds << (*reuse)->id;
+                    continue;
+                }
+            }
+            allValid = false;
+            Result<QString> authzId
+                = createAuthorization(ctx, ctx.account->id, id.type, id.value, id.wildcard, o.expires);
+            if (!authzId) {
+                return authzId.error();
+            }
+            authzIds << *authzId;
+        }
+        o.status = allValid ? QStringLiteral("ready") : QStringLiteral("pending");
+        return m_orders.insertOrder(o, authzIds);
+    });
+    if (!r) {
+        return internalError(r.error(), "newOrder");
+    }
+    Result<QJsonObject> body = orderJson(o, ctx);
+    if (!body) {
+        return internalError(body.error(), "newOrder render");
+    }
+    AcmeResponse resp = json(201, *body);
+    resp.addHeader("Location", ctx.urls.order(o.id).toUtf8());
+    return resp;
+}
+
+AcmeResponse AcmeEngine::newAuthz(Context &ctx)
+{
+    if (!ctx.alias->preAuthorizationAllowed) {
+        return problem(AcmeProblem::notFound(QStringLiteral("Pre-authorization is not allowed by this ACME alias")));
+    }
+    Result<QJsonObject> payload = ctx.jws->payloadObject();
+    if (!payload) {
+        return problem(AcmeProblem::fromCoreError(payload.error()));
+    }
+    Result<QList<AcmeIdentifier>> ids
+        = AcmeIdentifiers::parseList(QJsonArray {payload->value(QStringLiteral("identifier"))}, false);
+    if (!ids) {
+        return problem(AcmeIdentifiers::problemFor(ids.error()));
+    }
+    Result<QString> id = QString();
+    VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
+        id = createAuthorization(ctx, ctx.account->id, ids->first().type, ids->first().value, false,
+                                 ctx.now + ctx.alias->orderValidity.ms());
+        return id ? VoidResult() : VoidResult(id.error());
+    });
+    if (!r) {
+        return internalError(r.error(), "newAuthz");
+    }
+    Result<std::optional<AuthorizationRow>> row = m_orders.findAuthorization(*id);
+    if (!row || !row->has_value()) {
+        return internalError(row ? CoreError(CoreError::Code::Internal, QStringLiteral("authz vanished")) : row.error(),
+                             "newAuthz read");
+    }
+    AuthorizationRow created = **row;
+    Result<QJsonObject> body = authorizationJson(created, ctx);
+    if (!body) {
+        return internalError(body.error(), "newAuthz render");
+    }
+    AcmeResponse resp = json(201, *body);
+    resp.addHeader("Location", ctx.urls.authorization(*id).toUtf8());
+    return resp;
+}
+
+VoidResult AcmeEngine::refreshAuthorizationStatus(AuthorizationRow &a)
+{
+    const qint64 now = m_deps.clock->nowMs();
+    if (isPendingOrValid(a.status) && a.expires <= now) {
+        Result<bool> moved = m_orders.transitionAuthorization(a.id, a.status, QStringLiteral("expired"), now);
+        if (!moved) {
+            return moved.error();
+        }
+        a.status = QStringLiteral("expired");
+    }
+    return {};
+}
+
+VoidResult AcmeEngine::refreshOrderStatus(OrderRow &o)
+{
+    const qint64 now = m_deps.clock->nowMs();
+    if (o.status != QLatin1String("pending") && o.status != QLatin1String("ready")) {
+        return {};
+    }
+    QString next = o.status;
+    QString error;
+    if (o.expires <= now) {
+        next = QStringLiteral("invalid");
+        error = toText(AcmeProblem::malformed(QStringLiteral("The order expired before it was finalized")).toJson());
+    } else if (o.status == QLatin1String("pending")) {
+        Result<QStringList> ids = m_orders.orderAuthorizations(o.id);
+        if (!ids) {
+            return ids.error();
+        }
+        bool allValid = true;
+        for (const QString &id : *ids) {
+            Result<std::optional<AuthorizationRow>> a = m_orders.findAuthorization(id);
+            if (!a) {
+                return a.error();
+            }
+            if (!a->has_value()) {
+                continue;
+            }
+            AuthorizationRow row = **a;
+            if (VoidResult r = refreshAuthorizationStatus(row); !r) {
+                return r;
+            }
+            if (row.status == QLatin1String("pending")) {
+                allValid = false;
+            } else if (row.status != QLatin1String("valid")) {
+                // RFC 8555 §7.1.6: an order is invalid once any of its authorizations is.
+                next = QStringLiteral("invalid");
+                error = toText(
+                    AcmeProblem(AcmeProblem::Type::Unauthorized,
+                                QStringLiteral("Authorization for %1 is %2").arg(row.identifierValue, row.status))
+                        .toJson());
+                allValid = false;
+                break;
+            }
+        }
+        if (next == o.status && allValid) {
+            next = QStringLiteral("ready");
+        }
+    }
+    if (next != o.status) {
+        Result<bool> moved = m_orders.transitionOrder(o.id, o.status, next, now, error);
+        if (!moved) {
+            return moved.error();
+        }
+        if (*moved) {
+            o.status = next;
+            if (!error.isEmpty()) {
+                o.error = error;
+            }
+        } else {
+            // Another request moved it first; read what it wrote.
+            Result<std::optional<OrderRow>> again = m_orders.findOrder(o.id);
+            if (again && again->has_value()) {
+                o = **again;
+            }
+        }
+    }
+    return {};
+}
+
+Result<QJsonObject> AcmeEngine::orderJson(OrderRow &o, const Context &ctx)
+{
+    if (VoidResult r = refreshOrderStatus(o); !r) {
+        return r.error();
+    }
+    Result<QStringList> authzIds = m_orders.orderAuthorizations(o.id);
+    if (!authzIds) {
+        return authzIds.error();
+    }
+    QJsonArray authzUrls;
+    for (const QString &id : *authzIds) {
+        authzUrls.append(ctx.urls.authorization(id));
+    }
+    QJsonObject j {{QStringLiteral("status"), o.status},
+                   {QStringLiteral("expires"), rfc3339(o.expires)},
+                   {QStringLiteral("identifiers"), QJsonDocument::fromJson(o.identifiers.toUtf8()).array()},
+                   {QStringLiteral("authorizations"), authzUrls},
+                   {QStringLiteral("finalize"), ctx.urls.finalize(o.id)}};
+    if (o.notBefore) {
+        j.insert(QStringLiteral("notBefore"), rfc3339(o.notBefore));
+    }
+    if (o.notAfter) {
+        j.insert(QStringLiteral("notAfter"), rfc3339(o.notAfter));
+    }
+    if (!o.profile.isEmpty()) {
+        j.insert(QStringLiteral("profile"), o.profile);
+    }
+    if (!o.replaces.isEmpty()) {
+        j.insert(QStringLiteral("replaces"), o.replaces);
+    }
+    if (!o.certificateId.isEmpty() && o.status == QLatin1String("valid")) {
+        j.insert(QStringLiteral("certificate"), ctx.urls.certificate(o.certificateId));
+    }
+    if (!o.error.isEmpty() && o.status == QLatin1String("invalid")) {
+        j.insert(QStringLiteral("error"), parseObject(o.error));
+    }
+    return j;
+}
+
+AcmeResponse AcmeEngine::order(Context &ctx)
+{
+    Result<std::optional<OrderRow>> o = m_orders.findOrder(ctx.route.id);
+    if (!o) {
+        return internalError(o.error(), "order read");
+    }
+    if (!o->has_value() || (*o)->accountId != ctx.account->id) {
+        return problem(AcmeProblem::notFound(QStringLiteral("No order %1 for this account").arg(ctx.route.id)));
+    }
+    OrderRow row = **o;
+    Result<QJsonObject> body = orderJson(row, ctx);
+    if (!body) {
+        return internalError(body.error(), "order render");
+    }
+    AcmeResponse r = json(200, *body);
+    if (row.status == QLatin1String("processing")
+        || (row.status == QLatin1String("pending") && ctx.alias->retryAfterSeconds > 0)) {
+        r.addHeader("Retry-After", QByteArray::number(qMax(1, ctx.alias->retryAfterSeconds)));
+    }
+    return r;
+}
+
+AcmeResponse AcmeEngine::finalize(Context &ctx)
+{
+    if (!m_deps.certificates) {
+        return internalError(CoreError(CoreError::Code::Internal, QStringLiteral("no certificate service")),
+                             "finalize");
+    }
+    Result<std::optional<OrderRow>> found = m_orders.findOrder(ctx.route.id);
+    if (!found) {
+        return internalError(found.error(), "finalize read");
+    }
+    if (!found->has_value() || (*found)->accountId != ctx.account->id) {
+        return problem(AcmeProblem::notFound(QStringLiteral("No order %1 for this account").arg(ctx.route.id)));
+    }
+    OrderRow o = **found;
+    if (VoidResult r = refreshOrderStatus(o); !r) {
+        return internalError(r.error(), "finalize refresh");
+    }
+    if (o.status != QLatin1String("ready")) {
+        return problem(AcmeProblem(AcmeProblem::Type::OrderNotReady,
+                                   QStringLiteral("Order is %1, not ready for finalization").arg(o.status)));
+    }
+    Result<QJsonObject> payload = ctx.jws->payloadObject();
+    if (!payload) {
+        return problem(AcmeProblem::fromCoreError(payload.error()));
+    }
+    Result<QByteArray> csr = Base64Url::decode(payload->value(QStringLiteral("csr")).toString().toLatin1());
+    if (!csr || csr->isEmpty()) {
+        return problem(
+            AcmeProblem(AcmeProblem::Type::BadCsr, QStringLiteral("csr must be a base64url-encoded DER CSR")));
+    }
+    CertificateFacade::OrderInfo info;
+    info.orderId = o.id;
+    info.accountId = o.accountId;
+    for (const QJsonValue &v : QJsonDocument::fromJson(o.identifiers.toUtf8()).array()) {
+        info.identifiers << qMakePair(v[QStringLiteral("type")].toString(), v[QStringLiteral("value")].toString());
+    }
+    info.notBefore = o.notBefore;
+    info.notAfter = o.notAfter;
+    info.profile = o.profile;
+
+    // One transaction: ready → processing → certificate stored → valid. A crash anywhere leaves
+    // the order ready (nothing committed) and no certificate; a CSR problem leaves it ready too.
+    std::optional<AcmeProblem> refused;
+    VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
+        Result<bool> moved
+            = m_orders.transitionOrder(o.id, QStringLiteral("ready"), QStringLiteral("processing"), ctx.now);
+        if (!moved) {
+            return moved.error();
+        }
+        if (!*moved) {
+            refused = AcmeProblem(AcmeProblem::Type::OrderNotReady, QStringLiteral("Order is already being finalized"));
+            return CoreError(CoreError::Code::Conflict, QStringLiteral("race"));
+        }
+        Result<CertificateFacade::Issued> issued = m_deps.certificates->issue(*ctx.alias, info, *csr);
+        if (!issued) {
+            const CoreError::Code c = issued.error().code();
+            if (c == CoreError::Code::BadCsr || c == CoreError::Code::InvalidProfile || c == CoreError::Code::Malformed
+                || c == CoreError::Code::RejectedIdentifier || c == CoreError::Code::BadPublicKey) {
+                refused = AcmeProblem(c == CoreError::Code::RejectedIdentifier ? AcmeProblem::Type::RejectedIdentifier
+                                                                               : AcmeProblem::Type::BadCsr,
+                                      issued.error().detail());
+            }
+            return issued.error();
+        }
+        o.certificateId = issued->certificateId;
+        o.endEntity = issued->endEntity;
+        return m_orders.setOrderCertificate(o.id, issued->certificateId, issued->endEntity, ctx.now);
+    });
+    if (refused) {
+        return problem(*refused);
+    }
+    if (!r) {
+        return internalError(r.error(), "finalize");
+    }
+    o.status = QStringLiteral("valid");
+    Result<QJsonObject> body = orderJson(o, ctx);
+    if (!body) {
+        return internalError(body.error(), "finalize render");
+    }
+    AcmeResponse resp = json(200, *body);
+    resp.addHeader("Location", ctx.urls.order(o.id).toUtf8());
+    return resp;
+}
+
+Result<QJsonObject> AcmeEngine::authorizationJson(AuthorizationRow &a, const Context &ctx)
+{
+    if (VoidResult r = refreshAuthorizationStatus(a); !r) {
+        return r.error();
+    }
+    Result<QList<ChallengeRow>> challenges = m_orders.challengesOf(a.id);
+    if (!challenges) {
+        return challenges.error();
+    }
+    QJsonArray cs;
+    for (const ChallengeRow &c : *challenges) {
+        // RFC 8555 §7.1.4: a valid authorization lists only the challenge that validated it.
+        if (a.status == QLatin1String("valid") && c.status != QLatin1String("valid")) {
+            continue;
+        }
+        cs.append(challengeJson(c, ctx));
+    }
+    QJsonObject j {
+        {QStringLiteral("identifier"),
+         QJsonObject {{QStringLiteral("type"), a.identifierType}, {QStringLiteral("value"), a.identifierValue}}},
+        {QStringLiteral("status"), a.status},
+        {QStringLiteral("expires"), rfc3339(a.expires)},
+        {QStringLiteral("challenges"), cs}};
+    if (a.wildcard) {
+        j.insert(QStringLiteral("wildcard"), true);
+    }
+    return j;
+}
+
+QJsonObject AcmeEngine::challengeJson(const ChallengeRow &c, const Context &ctx) const
+{
+    // "processing" is internal bookkeeping shown as RFC 8555's processing state.
+    QJsonObject j {{QStringLiteral("type"), c.type},
+                   {QStringLiteral("url"), ctx.urls.challenge(c.id)},
+                   {QStringLiteral("status"), c.status},
+                   {QStringLiteral("token"), c.token}};
+    if (c.validatedAt) {
+        j.insert(QStringLiteral("validated"), rfc3339(c.validatedAt));
+    }
+    if (!c.error.isEmpty()) {
+        j.insert(QStringLiteral("error"), parseObject(c.error));
+    }
+    return j;
+}
+
+AcmeResponse AcmeEngine::authorization(Context &ctx)
+{
+    Result<std::optional<AuthorizationRow>> a = m_orders.findAuthorization(ctx.route.id);
+    if (!a) {
+        return internalError(a.error(), "authz read");
+    }
+    if (!a->has_value() || (*a)->accountId != ctx.account->id) {
+        return problem(AcmeProblem::notFound(QStringLiteral("No authorization %1 for this account").arg(ctx.route.id)));
+    }
+    AuthorizationRow row = **a;
+    if (!ctx.jws->isPostAsGet()) {
+        Result<QJsonObject> payload = ctx.jws->payloadObject();
+        if (!payload) {
+            return problem(AcmeProblem::fromCoreError(payload.error()));
+        }
+        if (payload->value(QStringLiteral("status")).toString() != QLatin1String("deactivated")) {
+            return problem(AcmeProblem::malformed(QStringLiteral("An authorization can only be set to deactivated")));
+        }
+        // RFC 8555 §7.5.2: pending or valid → deactivated.
+        if (!isPendingOrValid(row.status)) {
+            return problem(
+                AcmeProblem::malformed(QStringLiteral("Authorization is %1 and can't be deactivated").arg(row.status)));
+        }
+        Result<bool> moved
+            = m_orders.transitionAuthorization(row.id, row.status, QStringLiteral("deactivated"), ctx.now);
+        if (!moved) {
+            return internalError(moved.error(), "authz deactivate");
+        }
+        row.status = QStringLiteral("deactivated");
+    }
+    Result<QJsonObject> body = authorizationJson(row, ctx);
+    if (!body) {
+        return internalError(body.error(), "authz render");
+    }
+    AcmeResponse r = json(200, *body);
+    if (row.status == QLatin1String("pending") && ctx.alias->retryAfterSeconds > 0) {
+        r.addHeader("Retry-After", QByteArray::number(ctx.alias->retryAfterSeconds));
+    }
+    return r;
+}
+
+AcmeResponse AcmeEngine::challenge(Context &ctx)
+{
+    Result<std::optional<ChallengeRow>> c = m_orders.findChallenge(ctx.route.id);
+    if (!c) {
+        return internalError(c.error(), "challenge read");
+    }
+    if (!c->has_value()) {
+        return problem(AcmeProblem::notFound(QStringLiteral("No challenge %1").arg(ctx.route.id)));
+    }
+    ChallengeRow row = **c;
+    Result<std::optional<AuthorizationRow>> a = m_orders.findAuthorization(row.authzId);
+    if (!a) {
+        return internalError(a.error(), "challenge authz");
+    }
+    if (!a->has_value() || (*a)->accountId != ctx.account->id) {
+        return problem(AcmeProblem::notFound(QStringLiteral("No challenge %1 for this account").arg(ctx.route.id)));
+    }
+    AuthorizationRow authz = **a;
+    if (VoidResult r = refreshAuthorizationStatus(authz); !r) {
+        return internalError(r.error(), "challenge authz refresh");
+    }
+    // Any JSON object (RFC 8555 §7.5.1: "{}") asks the server to validate; POST-as-GET only reads.
+    if (!ctx.jws->isPostAsGet()) {
+        Result<QJsonObject> payload = ctx.jws->payloadObject();
+        if (!payload) {
+            return problem(AcmeProblem::fromCoreError(payload.error()));
+        }
+        if (row.status == QLatin1String("pending")) {
+            if (authz.status != QLatin1String("pending")) {
+                return problem(AcmeProblem::malformed(QStringLiteral("Authorization is %1").arg(authz.status)));
+            }
+            Result<bool> moved = m_orders.transitionChallenge(row.id, QStringLiteral("pending"),
+                                                              QStringLiteral("processing"), ctx.now);
+            if (!moved) {
+                return internalError(moved.error(), "challenge start");
+            }
+            if (*moved) {
+                row.status = QStringLiteral("processing");
+                if (m_deps.validation) {
+                    m_deps.validation->schedule(row.id, taskFor(row, authz, *ctx.account, *ctx.alias));
+                }
+                // Inline validation (tests) may have finished already.
+                Result<std::optional<ChallengeRow>> again = m_orders.findChallenge(row.id);
+                if (again && again->has_value()) {
+                    row = **again;
+                }
+            }
+        }
+    }
+    AcmeResponse r = json(200, challengeJson(row, ctx));
+    r.addHeader("Link", "<" + ctx.urls.authorization(authz.id).toUtf8() + ">;rel=\"up\"");
+    if (row.status == QLatin1String("processing")) {
+        r.addHeader("Retry-After", QByteArray::number(qMax(1, ctx.alias->retryAfterSeconds)));
+    }
+    return r;
+}
+
+void AcmeEngine::completeValidation(const QString &challengeId, const ValidationOutcome &outcome)
+{
+    const qint64 now = m_deps.clock->nowMs();
+    VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
+        Result<std::optional<ChallengeRow>> c = m_orders.findChallenge(challengeId);
+        if (!c) {
+            return c.error();
+        }
+        if (!c->has_value() || (*c)->status != QLatin1String("processing")) {
+            return {};
+        }
+        Result<std::optional<AuthorizationRow>> a = m_orders.findAuthorization((*c)->authzId);
+        if (!a) {
+            return a.error();
+        }
+        if (!a->has_value()) {
+            return {};
+        }
+        const AuthorizationRow authz = **a;
+        QString error;
+        if (!outcome.valid) {
+            const QString type = QStringLiteral("urn:ietf:params:acme:error:")
+                + (outcome.problemType.isEmpty() ? QStringLiteral("unauthorized") : outcome.problemType);
+            QJsonObject p {
+                {QStringLiteral("type"), type},
+                {QStringLiteral("detail"), outcome.detail},
+                {QStringLiteral("status"), outcome.problemType == QLatin1String("serverInternal") ? 500 : 400}};
+            error = toText(p);
+        }
+        const QString to = outcome.valid ? QStringLiteral("valid") : QStringLiteral("invalid");
+        Result<bool> moved = m_orders.transitionChallenge(challengeId, QStringLiteral("processing"), to, now, error);
+        if (!moved) {
+            return moved.error();
+        }
+        if (authz.status == QLatin1String("pending")) {
+            Result<bool> authzMoved = m_orders.transitionAuthorization(authz.id, QStringLiteral("pending"), to, now);
+            if (!authzMoved) {
+                return authzMoved.error();
+            }
+            if (outcome.valid) {
+                // A valid authorization lives for the alias's authorization validity.
+                const auto snap = m_deps.config->snapshot();
+                const AliasConfig *alias = snap->alias(authz.alias);
+                const qint64 validity = alias ? alias->authorizationValidity.ms() : 30LL * 24 * 3600 * 1000;
+                Result<QSqlQuery> exp
+                    = m_deps.db->exec(QStringLiteral("UPDATE authorizations SET expires = :e WHERE id = :id"),
+                                      {{QStringLiteral("e"), now + validity}, {QStringLiteral("id"), authz.id}});
+                if (!exp) {
+                    return exp.error();
+                }
+            }
+        }
+        Result<QStringList> orders = m_orders.ordersOfAuthorization(authz.id);
+        if (!orders) {
+            return orders.error();
+        }
+        for (const QString &id : *orders) {
+            Result<std::optional<OrderRow>> o = m_orders.findOrder(id);
+            if (!o) {
+                return o.error();
+            }
+            if (o->has_value()) {
+                OrderRow row = **o;
+                if (VoidResult s = refreshOrderStatus(row); !s) {
+                    return s;
+                }
+            }
+        }
+        return {};
+    });
+    if (!r) {
+        qCWarning(lcAcme) << "recording validation of" << challengeId << "failed:" << r.error().toLogString();
+    }
+}
+
+AcmeResponse AcmeEngine::certificate(Context &ctx)
+{
+    if (!m_deps.certificates) {
+        return internalError(CoreError(CoreError::Code::Internal, QStringLiteral("no certificate service")), "cert");
+    }
+    Result<std::optional<CertificateFacade::CertificateInfo>> info = m_deps.certificates->findById(ctx.route.id);
+    if (!info) {
+        return internalError(info.error(), "cert read");
+    }
+    if (!info->has_value() || (*info)->accountId != ctx.account->id) {
+        return problem(AcmeProblem::notFound(QStringLiteral("No certificate %1 for this account").arg(ctx.route.id)));
+    }
+    Result<QList<QByteArray>> chains = m_deps.certificates->chains(ctx.route.id, *ctx.alias);
+    if (!chains) {
+        return internalError(chains.error(), "cert chains");
+    }
+    int index = 0;
+    if (!ctx.route.subId.isEmpty()) {
+        bool ok = false;
+        index = ctx.route.subId.toInt(&ok);
+        if (!ok || index < 0 || index >= chains->size()) {
+            return problem(AcmeProblem::notFound(QStringLiteral("No such certificate chain")));
+        }
+    }
+    AcmeResponse r;
+    r.status = 200;
+    r.body = chains->at(index);
+    r.addHeader("Content-Type", "application/pem-certificate-chain");
+    // RFC 8555 §7.4.2: the other chains as Link rel="alternate".
+    for (int i = 0; i < chains->size(); ++i) {
+        if (i != index) {
+            r.addHeader("Link", "<" + ctx.urls.certificateChain(ctx.route.id, i).toUtf8() + ">;rel=\"alternate\"");
+        }
+    }
+    return r;
+}
+
+AcmeResponse AcmeEngine::revokeCert(Context &ctx)
+{
+    if (!m_deps.certificates) {
+        return internalError(CoreError(CoreError::Code::Internal, QStringLiteral("no certificate service")), "revoke");
+    }
+    Result<QJsonObject> payload = ctx.jws->payloadObject();
+    if (!payload) {
+        return problem(AcmeProblem::fromCoreError(payload.error()));
+    }
+    Result<QByteArray> der = Base64Url::decode(payload->value(QStringLiteral("certificate")).toString().toLatin1());
+    if (!der || der->isEmpty()) {
+        return problem(AcmeProblem::malformed(QStringLiteral("certificate must be base64url-encoded DER")));
+    }
+    int reason = 0;
+    if (payload->contains(QStringLiteral("reason"))) {
+        const QJsonValue v = payload->value(QStringLiteral("reason"));
+        reason = v.toInt(-1);
+        // RFC 8555 §7.6 with RFC 5280 codes; 2 (cACompromise), 6 (certificateHold), 7 (unused) and
+        // 8 (removeFromCRL) are not a subscriber's to choose.
+        static const QList<int> allowed {0, 1, 3, 4, 5, 9};
+        if (!v.isDouble() || !allowed.contains(reason)) {
+            return problem(
+                AcmeProblem(AcmeProblem::Type::BadRevocationReason,
+                            QStringLiteral("Revocation reason %1 is not allowed; use one of 0, 1, 3, 4, 5, 9")
+                                .arg(v.toVariant().toString())));
+        }
+    }
+    Result<std::optional<CertificateFacade::CertificateInfo>> info = m_deps.certificates->findByDer(*der);
+    if (!info) {
+        return internalError(info.error(), "revoke lookup");
+    }
+    if (!info->has_value()) {
+        return problem(AcmeProblem::notFound(QStringLiteral("This server did not issue that certificate")));
+    }
+    const CertificateFacade::CertificateInfo &cert = **info;
+    QString actor;
+    if (ctx.account) {
+        if (cert.accountId != ctx.account->id) {
+            return problem(AcmeProblem::unauthorized(QStringLiteral("The account does not own this certificate")));
+        }
+        actor = QStringLiteral("acme:") + ctx.account->id;
+    } else {
+        // Signed with the certificate's own key (RFC 8555 §7.6).
+        Result<QByteArray> spki = m_deps.certificates->publicKeyDer(cert.der);
+        if (!spki || *spki != ctx.jws->key().spkiDer()) {
+            return problem(AcmeProblem::unauthorized(QStringLiteral("The JWS key is not the certificate's key")));
+        }
+        actor = QStringLiteral("acme:certificate-key");
+    }
+    if (cert.status == QLatin1String("revoked")) {
+        return problem(
+            AcmeProblem(AcmeProblem::Type::AlreadyRevoked, QStringLiteral("Certificate is already revoked")));
+    }
+    VoidResult r = m_deps.certificates->revoke(cert.id, reason, actor);
+    if (!r) {
+        if (r.error().code() == CoreError::Code::Conflict) {
+            return problem(
+                AcmeProblem(AcmeProblem::Type::AlreadyRevoked, QStringLiteral("Certificate is already revoked")));
+        }
+        return internalError(r.error(), "revoke");
+    }
+    AcmeResponse resp;
+    resp.status = 200;
+    return resp;
+}
+
+AcmeResponse AcmeEngine::renewalInfo(Context &)
+{
+    // TODO(#8): ACME Renewal Information (RFC 9773).
+    return problem(AcmeProblem::notFound(QStringLiteral("Renewal information is not available yet")));
+}
+
+VoidResult AcmeEngine::recoverInterruptedOrders()
+{
+    // Finalization commits in one transaction, so 'processing' survives a crash only when a
+    // future change splits it; keep recovery anyway: the order goes back to ready, or to valid
+    // when its certificate is stored.
+    Result<QList<OrderRow>> stuck = m_orders.ordersInStatus(QStringLiteral("processing"), 10000);
+    if (!stuck) {
+        return stuck.error();
+    }
+    const qint64 now = m_deps.clock->nowMs();
+    for (const OrderRow &o : *stuck) {
+        Result<QSqlQuery> cert
+            = m_deps.db->exec(QStringLiteral("SELECT id, end_entity FROM certificates WHERE order_id = :o"),
+                              {{QStringLiteral("o"), o.id}});
+        if (!cert) {
+            return cert.error();
+        }
+        if (cert->next()) {
+            if (VoidResult r
+                = m_orders.setOrderCertificate(o.id, cert->value(0).toString(), cert->value(1).toString(), now);
+                !r) {
+                return r;
+            }
+        } else {
+            Result<bool> moved
+                = m_orders.transitionOrder(o.id, QStringLiteral("processing"), QStringLiteral("ready"), now);
+            if (!moved) {
+                return moved.error();
+            }
+        }
+    }
+    return {};
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/acme/AcmeProblem.h"
+#include "core/acme/AcmeRequest.h"
+#include "core/acme/AcmeResponse.h"
+#include "core/acme/AcmeRouter.h"
+#include "core/config/ConfigStore.h"
+#include "core/jose/Jwk.h"
+#include "core/jose/VerifiedJws.h"
+#include "core/storage/AccountRepository.h"
+#include "core/storage/OrderRepository.h"
+#include "core/validation/ChallengeTask.h"
+#include "core/validation/ValidationOutcome.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class NonceService;
+class ValidationScheduler;
+class CertificateFacade;
+class AccountGovernance;
+
+/**
+ * The ACME protocol engine (RFC 8555): AcmeRequest in, AcmeResponse out, no sockets. Thread-safe:
+ * several HTTP worker threads call handle() at once, each with its own database connection.
+ *
+ * Pipeline (Boulder wfe order): route → alias → enablement → client certificate rules → method →
+ * content type → JWS parse → key lookup (jwk or kid) → signature + url → nonce → account state →
+ * Terms of Service → the endpoint. Every response carries a fresh Replay-Nonce and Link rel="index".
+ */
+class AcmeEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Dependencies
+    {
+        std::shared_ptr<Database> db;
+        ConfigStore *config = nullptr;
+        NonceService *nonces = nullptr;
+        const Clock *clock = nullptr;
+        ValidationScheduler *validation = nullptr;
+        CertificateFacade *certificates = nullptr; // issuance, download, revocation (core/pki)
+        AccountGovernance *governance = nullptr; // EAB, approvals, client certificates (may be null)
+    };
+
+    explicit AcmeEngine(const Dependencies &deps, QObject *parent = nullptr);
+    ~AcmeEngine() override;
+
+    AcmeResponse handle(const AcmeRequest &request);
+
+    static constexpr qint64 kMaxBodyBytes = 64 * 1024;
+    static constexpr int kOrdersPageSize = 50;
+
+    /** Called by the validation scheduler (any thread) when a challenge check finished. */
+    void completeValidation(const QString &challengeId, const ValidationOutcome &outcome);
+
+    /** Crash recovery at start: orders left 'processing' become 'valid' (certificate stored) or 'ready'. */
+    VoidResult recoverInterruptedOrders();
+
+signals:
+    /** One line of the request log (method, path, alias, account, status, problem, latency). */
+    void requestHandled(const QString &method, const QString &path, const QString &alias, const QString &account,
+                        int status, const QString &problemType, qint64 latencyUs);
+
+private:
+    struct Context;
+
+    AcmeResponse dispatch(Context &ctx);
+    std::optional<AcmeProblem> authenticate(Context &ctx);
+
+    AcmeResponse directory(Context &ctx);
+    AcmeResponse newNonce(Context &ctx);
+    AcmeResponse newAccount(Context &ctx);
+    AcmeResponse account(Context &ctx);
+    AcmeResponse keyChange(Context &ctx);
+    AcmeResponse accountOrders(Context &ctx);
+    AcmeResponse newOrder(Context &ctx);
+    AcmeResponse newAuthz(Context &ctx);
+    AcmeResponse order(Context &ctx);
+    AcmeResponse finalize(Context &ctx);
+    AcmeResponse authorization(Context &ctx);
+    AcmeResponse challenge(Context &ctx);
+    AcmeResponse certificate(Context &ctx);
+    AcmeResponse revokeCert(Context &ctx);
+    AcmeResponse renewalInfo(Context &ctx);
+
+    // Rendering
+    QJsonObject accountJson(const AccountRow &row, const Context &ctx) const;
+    Result<QJsonObject> orderJson(OrderRow &row, const Context &ctx);
+    Result<QJsonObject> authorizationJson(AuthorizationRow &row, const Context &ctx);
+    QJsonObject challengeJson(const ChallengeRow &row, const Context &ctx) const;
+
+    // State
+    Result<QString> createAuthorization(const Context &ctx, const QString &accountId, const QString &type,
+                                        const QString &value, bool wildcard, qint64 expires);
+    /** RFC 8555 §7.1.6: derives and stores the order's status from its authorizations and expiry. */
+    VoidResult refreshOrderStatus(OrderRow &row);
+    VoidResult refreshAuthorizationStatus(AuthorizationRow &row);
+    ChallengeTask taskFor(const ChallengeRow &challenge, const AuthorizationRow &authz, const AccountRow &account,
+                          const AliasConfig &alias) const;
+
+    AcmeResponse json(int status, const QJsonObject &body) const;
+    AcmeResponse problem(const AcmeProblem &p) const;
+    AcmeResponse internalError(const CoreError &e, const char *where) const;
+
+    Dependencies m_deps;
+    AccountRepository m_accounts;
+    OrderRepository m_orders;
+};

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/config/AliasConfig.h"
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/**
+ * What the protocol engine needs of the PKI (core/pki): issue for a ready order, download chains,
+ * look up and revoke certificates. Keeps the engine free of profile and CA details.
+ */
+class CertificateFacade
+{
+public:
+    virtual ~CertificateFacade() = default;
+
+    struct Issued
+    {
+        QString certificateId;
+        QString endEntity;
+    };
+    struct OrderInfo
+    {
+        QString orderId;
+        QString accountId;
+        QList<QPair<QString, QString>> identifiers; // (type, value) with "*." kept for wildcards
+        qint64 notBefore = 0;
+        qint64 notAfter = 0;
+        QString profile;
+    };
+    /** Issues and stores the certificate (joins the caller's transaction). BadCsr for a CSR that does not fit. */
+    virtual Result<Issued> issue(const AliasConfig &alias, const OrderInfo &order, const QByteArray &csrDer) = 0;
+
+    /** Checks notBefore/notAfter (ms, 0 = absent) and a profile name against the alias's profiles. */
+    virtual VoidResult checkOrderRequest(const AliasConfig &alias, qint64 notBefore, qint64 notAfter,
+                                         const QString &profile)
+        = 0;
+
+    struct CertificateInfo
+    {
+        QString id;
+        QString accountId;
+        QString serialHex;
+        QString status; // valid | revoked
+        QByteArray der;
+        QStringList dnsNames;
+        QStringList ipAddresses;
+    };
+    virtual Result<std::optional<CertificateInfo>> findById(const QString &id) = 0;
+    virtual Result<std::optional<CertificateInfo>> findByDer(const QByteArray &der) = 0;
+
+    /** PEM chains for download: the first is the one to serve by default, the rest are alternates. */
+    virtual Result<QList<QByteArray>> chains(const QString &certificateId, const AliasConfig &alias) = 0;
+
+    /** Revokes with an RFC 5280 reason code; Conflict when already revoked. */
+    virtual VoidResult revoke(const QString &certificateId, int reason, const QString &actor) = 0;
+
+    /** The certificate's public key (SPKI DER), for revocation signed by the certificate key. */
+    virtual Result<QByteArray> publicKeyDer(const QByteArray &certificateDer) = 0;
+};
