@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/pki/CaRepository.h"
+
+#include "core/storage/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QDateTime fromMs(const QVariant &v)
+{
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+} // namespace
+
+CaRepository::CaRepository(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
+{
+}
+
+VoidResult CaRepository::insert(const CertificateAuthority &ca, const QByteArray &sealedKey)
+{
+    Result<QSqlQuery> q = m_db->exec(
+        QStringLiteral("INSERT INTO cas (id, name, subject_dn, issuer_ca_id, cert_der, key_enc, key_type, serial, "
+                       "not_before, not_after, crl_number, created_at) VALUES (:id, :name, :subject, :issuer, :der, "
+                       ":key, :keyType, :serial, :notBefore, :notAfter, 0, :created)"),
+        {{QStringLiteral("id"), ca.id.value()},
+         {QStringLiteral("name"), ca.name},
+         {QStringLiteral("subject"), ca.subjectDn},
+         {QStringLiteral("issuer"), ca.issuerCaId.isNull() ? QVariant() : QVariant(ca.issuerCaId.value())},
+         {QStringLiteral("der"), ca.certificate.toDer()},
+         {QStringLiteral("key"), sealedKey.isEmpty() ? QVariant() : QVariant(sealedKey)},
+         {QStringLiteral("keyType"), ca.keyType},
+         {QStringLiteral("serial"), ca.serialHex},
+         {QStringLiteral("notBefore"), ca.notBefore.toMSecsSinceEpoch()},
+         {QStringLiteral("notAfter"), ca.notAfter.toMSecsSinceEpoch()},
+         {QStringLiteral("created"), ca.createdAt.toMSecsSinceEpoch()}});
+    if (!q) {
+        if (q.error().code() == CoreError::Code::Conflict) {
+            return CoreError(CoreError::Code::Conflict, QStringLiteral("A CA named '%1' already exists").arg(ca.name),
+                             q.error().internalDetail());
+        }
+        return q.error();
+    }
+    return {};
+}
+
+Result<QList<CertificateAuthority>> CaRepository::select(const QString &where, const QVariantMap &args) const
+{
+    Result<QSqlQuery> q = m_db->exec(
+        QStringLiteral(
+            "SELECT id, name, subject_dn, issuer_ca_id, cert_der, key_type, serial, not_before, not_after, "
+            "crl_number, renew_early_at, created_at, key_enc IS NOT NULL FROM cas %1 ORDER BY created_at, name")
+            .arg(where),
+        args);
+    if (!q) {
+        return q.error();
+    }
+    QList<CertificateAuthority> out;
+    while (q->next()) {
+        CertificateAuthority ca;
+        ca.id = CaId(q->value(0).toString());
+        ca.name = q->value(1).toString();
+        ca.subjectDn = q->value(2).toString();
+        ca.issuerCaId = CaId(q->value(3).toString());
+        Result<X509Certificate> cert = X509Certificate::fromDer(q->value(4).toByteArray());
+        if (!cert) {
+            return CoreError(CoreError::Code::Storage,
+                             QStringLiteral("The certificate of CA '%1' is damaged").arg(ca.name));
+        }
+        ca.certificate = *cert;
+        ca.keyType = q->value(5).toString();
+        ca.serialHex = q->value(6).toString();
+        ca.notBefore = fromMs(q->value(7));
+        ca.notAfter = fromMs(q->value(8));
+        ca.crlNumber = q->value(9).toLongLong();
+        if (!q->value(10).isNull()) {
+            ca.renewEarlyAt = fromMs(q->value(10));
+        }
+        ca.createdAt = fromMs(q->value(11));
+        ca.hasKey = q->value(12).toBool();
+        out << ca;
+    }
+    return out;
+}
+
+Result<CertificateAuthority> CaRepository::findById(const CaId &id) const
+{
+    Result<QList<CertificateAuthority>> r
+        = select(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id.value()}});
+    if (!r) {
+        return r.error();
+    }
+    if (r->isEmpty()) {
+        return CoreError(CoreError::Code::NotFound, QStringLiteral("No CA with id '%1'").arg(id.value()));
+    }
+    return r->first();
+}
+
+Result<CertificateAuthority> CaRepository::findByName(const QString &name) const
+{
+    Result<QList<CertificateAuthority>> r
+        = select(QStringLiteral("WHERE name = :name"), {{QStringLiteral("name"), name}});
+    if (!r) {
+        return r.error();
+    }
+    if (r->isEmpty()) {
+        return CoreError(CoreError::Code::NotFound, QStringLiteral("No CA named '%1'").arg(name));
+    }
+    return r->first();
+}
+
+Result<CertificateAuthority> CaRepository::findByCertificate(const QByteArray &der) const
+{
+    Result<X509Certificate> cert = X509Certificate::fromDer(der);
+    if (!cert) {
+        return cert.error();
+    }
+    Result<QList<CertificateAuthority>> r
+        = select(QStringLiteral("WHERE serial = :serial"), {{QStringLiteral("serial"), cert->serialHex()}});
+    if (!r) {
+        return r.error();
+    }
+    for (const CertificateAuthority &ca : *r) {
+        if (ca.certificate.toDer() == der) {
+            return ca;
+        }
+    }
+    return CoreError(CoreError::Code::NotFound, QStringLiteral("No CA with this certificate"));
+}
+
+Result<QList<CertificateAuthority>> CaRepository::list() const
+{
+    return select(QString(), {});
+}
+
+Result<QByteArray> CaRepository::sealedKey(const CaId &id) const
+{
+    Result<QSqlQuery> q
+        = m_db->exec(QStringLiteral("SELECT key_enc FROM cas WHERE id = :id"), {{QStringLiteral("id"), id.value()}});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next() || q->value(0).isNull()) {
+        return CoreError(CoreError::Code::NotFound, QStringLiteral("CA '%1' has no private key").arg(id.value()));
+    }
+    return q->value(0).toByteArray();
+}
+
+Result<qint64> CaRepository::nextCrlNumber(const CaId &id)
+{
+    Result<QSqlQuery> u = m_db->exec(QStringLiteral("UPDATE cas SET crl_number = crl_number + 1 WHERE id = :id"),
+                                     {{QStringLiteral("id"), id.value()}});
+    if (!u) {
+        return u.error();
+    }
+    Result<QSqlQuery> q
+        = m_db->exec(QStringLiteral("SELECT crl_number FROM cas WHERE id = :id"), {{QStringLiteral("id"), id.value()}});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return CoreError(CoreError::Code::NotFound, QStringLiteral("No CA with id '%1'").arg(id.value()));
+    }
+    return q->value(0).toLongLong();
+}
+
+VoidResult CaRepository::setRenewEarlyAt(const CaId &id, qint64 ms)
+{
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("UPDATE cas SET renew_early_at = :at WHERE id = :id"),
+                                     {{QStringLiteral("id"), id.value()}, {QStringLiteral("at"), ms}});
+    if (!q) {
+        return q.error();
+    }
+    if (q->numRowsAffected() == 0) {
+        return CoreError(CoreError::Code::NotFound, QStringLiteral("No CA with id '%1'").arg(id.value()));
+    }
+    return {};
+}
