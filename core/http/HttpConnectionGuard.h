@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/http/HttpRequestScanner.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QTcpSocket;
+struct HttpServerContext;
+
+/**
+ * Watches one connection for what QtHttpServer 6.4 does not guard (ARCHITECTURE.md, "Traps"):
+ * body and header size limits (checked on readyRead before QtHttpServer reads: its slot is
+ * connected after ours), the header deadline against slowloris, the idle timeout, and closing
+ * after "Connection: close". A child of its socket; counts the connection in the limiter for
+ * as long as it lives.
+ */
+class HttpConnectionGuard : public QObject
+{
+    Q_OBJECT
+
+public:
+    using TimePoint = std::chrono::steady_clock::time_point;
+
+    HttpConnectionGuard(QTcpSocket *socket, std::shared_ptr<HttpServerContext> context, const QHostAddress &peer);
+    ~HttpConnectionGuard() override;
+
+    /** The guard of a socket a listener accepted, nullptr for any other socket. */
+    static HttpConnectionGuard *of(QTcpSocket *socket);
+
+    /**
+     * Called once QtHttpServer has connected its readyRead slot: ours after it tells how much
+     * input QtHttpServer left unread, so every byte is scanned exactly once.
+     */
+    void attachAfterHttpServer();
+
+    /** The oldest request whose head is complete and that has not been answered yet. */
+    std::optional<HttpRequestScanner::Head> takeHead();
+
+    /** True once the connection is being closed; nothing more may be written. */
+    bool isClosing() const { return m_closing; }
+
+    /** A response was queued; closes gracefully unless the connection stays open. */
+    void responded(bool keepAlive);
+
+private:
+    void scanInput();
+    void recordUnconsumed();
+    void stopReading();
+    void discardInput();
+    void touch();
+    void refuse(HttpRequestScanner::Verdict verdict);
+    void closeGracefully();
+    void armTimer();
+    TimePoint deadline() const;
+    void onTimer();
+
+    QTcpSocket *const m_socket;
+    const std::shared_ptr<HttpServerContext> m_context;
+    const QHostAddress m_peer;
+    HttpRequestScanner m_scanner;
+    QTimer m_timer;
+    TimePoint m_accepted;
+    TimePoint m_lastActivity;
+    TimePoint m_closeDeadline;
+    qint64 m_unconsumed = 0;
+    bool m_receivedAny = false;
+    bool m_closing = false;
+    bool m_aborted = false;
+};

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HttpRequestDispatcher.h"
+
+#include "core/http/HttpConnectionGuard.h"
+#include "core/http/HttpNativeSocket.h"
+#include "core/http/HttpResponseWriter.h"
+#include "core/http/HttpServerContext.h"
+
+#include <QHttpServerRequest>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslSocket>
+#include <QUrl>
+
+#include <exception>
+
+Q_LOGGING_CATEGORY(lcHttpDispatch, "anvil.http.dispatch")
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+QString hostForUrl(const QHostAddress &address, quint16 port)
+{
+    const QHostAddress host = HttpNativeSocket::normalized(address);
+    const QString text = host.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + host.toString() + QLatin1Char(']')
+        : host.toString();
+    return text + QLatin1Char(':') + QString::number(port);
+}
+
+} // namespace
+
+HttpRequestDispatcher::HttpRequestDispatcher(std::shared_ptr<HttpServerContext> context, HttpListenerConfig::Kind kind,
+                                             int listenerIndex, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_context(std::move(context))
+    , m_kind(kind)
+    , m_listenerIndex(listenerIndex)
+{
+}
+
+bool HttpRequestDispatcher::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpConnectionGuard *guard = HttpConnectionGuard::of(socket);
+    // The handler runs synchronously, so the socket lives until we return; but it may be
+    // closing (a refused or "Connection: close" request earlier in a pipeline) or gone.
+    if (guard == nullptr || guard->isClosing() || socket->state() != QAbstractSocket::ConnectedState) {
+        return true;
+    }
+    const std::optional<HttpRequestScanner::Head> head = guard->takeHead();
+    const auto started = head ? head->started : Clock::now();
+
+    AcmeRequest acme;
+    acme.method = head ? head->method : methodName(request.method());
+    acme.remoteAddress = HttpNativeSocket::normalized(request.remoteAddress()).toString();
+    const QList<QPair<QByteArray, QByteArray>> headers = request.headers();
+    acme.headers.reserve(headers.size());
+    for (const auto &header : headers) {
+        acme.headers.append({header.first.toLower(), header.second});
+    }
+    const QByteArray host = acme.header("host");
+    const QString scheme
+        = m_kind == HttpListenerConfig::Kind::PlainHttp ? QStringLiteral("http://") : QStringLiteral("https://");
+    acme.baseUrl = scheme
+        + (host.isEmpty() ? hostForUrl(socket->localAddress(), socket->localPort()) : QString::fromLatin1(host));
+    if (head && head->target.startsWith('/')) {
+        // origin-form (RFC 9112 §3.2.1): decode the path, keep the query as sent.
+        const qsizetype question = head->target.indexOf('?');
+        const QByteArray rawPath = question < 0 ? head->target : head->target.left(question);
+        acme.path = QString::fromUtf8(QByteArray::fromPercentEncoding(rawPath));
+        acme.query = question < 0 ? QString() : QString::fromLatin1(head->target.mid(question + 1));
+    } else {
+        const QUrl url = request.url();
+        acme.path = url.path(QUrl::FullyDecoded);
+        acme.query = url.query(QUrl::FullyEncoded);
+    }
+    acme.body = request.body();
+    if (m_kind == HttpListenerConfig::Kind::TlsClientCert) {
+        acme.clientCertListener = true;
+        if (auto *sslSocket = qobject_cast<QSslSocket *>(socket)) {
+            // QueryPeer: the client proved possession of the key in the handshake, but the
+            // chain is not verified here; the engine decides what to trust.
+            const QSslCertificate peer = sslSocket->peerCertificate();
+            if (!peer.isNull()) {
+                acme.clientCertificateDer = peer.toDer();
+                const QList<QSslCertificate> chain = sslSocket->peerCertificateChain();
+                for (qsizetype i = 1; i < chain.size(); ++i) {
+                    acme.clientCertificateChainDer.append(chain.at(i).toDer());
+                }
+            }
+        }
+    }
+
+    AcmeResponse response;
+    try {
+        response = m_context->handler(acme);
+    } catch (const std::exception &e) {
+        qCCritical(lcHttpDispatch) << "request handler threw:" << e.what();
+        response = HttpResponseWriter::transportProblem(500, QStringLiteral("Internal server error"),
+                                                        QStringLiteral("serverInternal"));
+    } catch (...) {
+        qCCritical(lcHttpDispatch) << "request handler threw";
+        response = HttpResponseWriter::transportProblem(500, QStringLiteral("Internal server error"),
+                                                        QStringLiteral("serverInternal"));
+    }
+
+    HttpResponseWriter::Framing framing;
+    framing.headRequest = acme.method == "HEAD";
+    framing.minorVersion = head ? head->minorVersion : 1;
+    framing.keepAlive = !response.closeConnection
+        && (head ? head->keepAlive : acme.header("connection").compare("close", Qt::CaseInsensitive) != 0);
+    if (socket->state() == QAbstractSocket::ConnectedState) {
+        socket->write(HttpResponseWriter::serialize(response, framing));
+        guard->responded(framing.keepAlive);
+    }
+
+    if (m_context->log && m_context->logWanted && m_context->logWanted()) {
+        HttpRequestLogEntry entry;
+        entry.method = acme.method;
+        entry.path = acme.path;
+        entry.status = response.status;
+        entry.latencyMicros = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count();
+        entry.remoteAddress = acme.remoteAddress;
+        entry.listenerIndex = m_listenerIndex;
+        m_context->log(entry);
+    }
+    return true;
+}
+
+void HttpRequestDispatcher::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Unreachable: handleRequest() answers every request.
+    Q_UNUSED(request)
+    Q_UNUSED(socket)
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HttpTcpListener.h"
+
+#include "core/http/HttpConnectionGuard.h"
+#include "core/http/HttpNativeSocket.h"
+#include "core/http/HttpServerContext.h"
+
+#include <QLoggingCategory>
+#include <QSslSocket>
+
+Q_LOGGING_CATEGORY(lcHttpListener, "anvil.http.listener")
+
+HttpTcpListener::HttpTcpListener(std::shared_ptr<HttpServerContext> context, HttpListenerConfig::Kind kind,
+                                 const QSslConfiguration &sslConfiguration, QObject *parent)
+    : QTcpServer(parent)
+    , m_context(std::move(context))
+    , m_kind(kind)
+    , m_sslConfiguration(sslConfiguration)
+{
+}
+
+void HttpTcpListener::incomingConnection(qintptr handle)
+{
+    const QHostAddress peer = HttpNativeSocket::peerAddress(handle);
+    if (!m_context->limiter.tryAcquire(peer)) {
+        qCInfo(lcHttpListener) << "connection cap reached, closing a new connection from" << peer.toString();
+        HttpNativeSocket::close(handle);
+        return;
+    }
+    QTcpSocket *socket = nullptr;
+    QSslSocket *sslSocket = nullptr;
+    if (m_kind == HttpListenerConfig::Kind::PlainHttp) {
+        socket = new QTcpSocket(this);
+    } else {
+        sslSocket = new QSslSocket(this);
+        socket = sslSocket;
+    }
+    if (!socket->setSocketDescriptor(handle)) {
+        m_context->limiter.release(peer);
+        HttpNativeSocket::close(handle);
+        delete socket;
+        return;
+    }
+    auto *guard = new HttpConnectionGuard(socket, m_context, peer);
+    if (sslSocket == nullptr) {
+        handOver(socket, guard);
+        return;
+    }
+    sslSocket->setSslConfiguration(m_sslConfiguration);
+    connect(sslSocket, &QSslSocket::encrypted, this, [this, sslSocket, guard] { handOver(sslSocket, guard); });
+    // Handshake failures (TLS 1.1, bad records, ...) end in disconnected(): the guard deletes.
+    sslSocket->startServerEncryption();
+}
+
+void HttpTcpListener::handOver(QTcpSocket *socket, HttpConnectionGuard *guard)
+{
+    // Qt 6.4's QAbstractHttpServer takes sockets on newConnection(), later versions on
+    // pendingConnectionAvailable() (emitted by addPendingConnection()). Either way it connects
+    // its readyRead slot synchronously here, after the guard's; an extra newConnection() only
+    // finds no pending socket.
+    addPendingConnection(socket);
+    Q_EMIT newConnection();
+    guard->attachAfterHttpServer();
+}
