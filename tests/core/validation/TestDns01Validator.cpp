@@ -6,7 +6,10 @@
 #include "tests/support/dns/KnotFixture.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
+#include <QRunnable>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -38,6 +41,7 @@ private slots:
     void resolverReportsSecurity_data();
     void resolverReportsSecurity();
     void hostLookupThroughResolver();
+    void concurrentValidationsOnAPool();
 
 private:
     ValidationPolicy policy(Anchor anchor = ZoneDs) const;
@@ -268,6 +272,40 @@ void TestDns01Validator::hostLookupThroughResolver()
         = defaultHostLookup()(QStringLiteral("www.anvil.test"), policy(WrongDs), ValidationDeadline(5000));
     QVERIFY(!bogus);
     QVERIFY2(bogus.error().detail().contains(QLatin1String("DNSSEC validation")), qPrintable(bogus.error().detail()));
+}
+
+void TestDns01Validator::concurrentValidationsOnAPool()
+{
+    // The engine runs validators on QThreadPool workers: one resolver context each, no sharing.
+    const QString domain = QStringLiteral("pool.anvil.test");
+    const VoidResult set
+        = m_dns->setTxt(Dns01Validator::challengeName(domain), KeyAuthorizationDigest::dnsTxtValue(kKeyAuthorization));
+    QVERIFY(set);
+    ChallengeTask task;
+    task.type = QStringLiteral("dns-01");
+    task.identifierType = QStringLiteral("dns");
+    task.identifierValue = domain;
+    task.token = QStringLiteral("token");
+    task.keyAuthorization = kKeyAuthorization;
+    task.policy = policy();
+    task.policy.requireDnssec = true;
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(8);
+    QMutex mutex;
+    QStringList failures;
+    const ChallengeValidator validator;
+    for (int i = 0; i < 16; ++i) {
+        pool.start(QRunnable::create([&] {
+            const ValidationOutcome outcome = validator.validate(task);
+            if (!outcome.valid) {
+                QMutexLocker lock(&mutex);
+                failures.append(outcome.detail);
+            }
+        }));
+    }
+    QVERIFY(pool.waitForDone(30000));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestDns01Validator)

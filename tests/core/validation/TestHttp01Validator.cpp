@@ -214,13 +214,16 @@ QByteArray redirect(const QByteArray &location)
 // A fixed host table instead of DNS, so this test needs no resolver.
 HostLookup tableLookup()
 {
-    return
-        [](const QString &host, const ValidationPolicy &, const ValidationDeadline &) -> Result<QList<QHostAddress>> {
-            if (host == QLatin1String("www.example.test") || host == QLatin1String("other.example.test")) {
-                return QList<QHostAddress> {QHostAddress(QStringLiteral("127.0.0.1"))};
-            }
-            return CoreError(CoreError::Code::NotFound, QStringLiteral("No such host %1 (NXDOMAIN)").arg(host));
-        };
+    return [](const QString &host, const ValidationPolicy &,
+              const ValidationDeadline &) -> Result<QList<QHostAddress>> {
+        if (host == QLatin1String("www.example.test") || host == QLatin1String("other.example.test")) {
+            return QList<QHostAddress> {QHostAddress(QStringLiteral("127.0.0.1"))};
+        }
+        if (host == QLatin1String("dual.example.test")) { // nothing listens on ::1 at the test port
+            return QList<QHostAddress> {QHostAddress(QStringLiteral("::1")), QHostAddress(QStringLiteral("127.0.0.1"))};
+        }
+        return CoreError(CoreError::Code::NotFound, QStringLiteral("No such host %1 (NXDOMAIN)").arg(host));
+    };
 }
 
 } // namespace
@@ -237,6 +240,7 @@ private slots:
     void ipv6Literal();
     void deniedAddressNeverConnected();
     void hostHeaderNamesIdentifier();
+    void fallsBackToTheNextAddress();
     void checkAddress_data();
     void checkAddress();
 
@@ -450,6 +454,16 @@ void TestHttp01Validator::hostHeaderNamesIdentifier()
              requests.last().constData());
     QVERIFY2(requests.last().contains("\r\nHost: www.example.test:" + QByteArray::number(m_server.port()) + "\r\n"),
              requests.last().constData());
+}
+
+void TestHttp01Validator::fallsBackToTheNextAddress()
+{
+    // IPv6 is tried first; when connecting fails, the next address gets its turn (Boulder does the same).
+    m_server.setResponse("/.well-known/acme-challenge/" + kToken.toLatin1(), ok(kKeyAuthorization.toLatin1()));
+    const ValidationOutcome outcome
+        = Http01Validator(tableLookup()).validate(task(QStringLiteral("dual.example.test")));
+    QVERIFY2(outcome.valid, qPrintable(outcome.detail));
+    QCOMPARE(outcome.addressesTried, (QStringList {QStringLiteral("::1"), QStringLiteral("127.0.0.1")}));
 }
 
 void TestHttp01Validator::checkAddress_data()
