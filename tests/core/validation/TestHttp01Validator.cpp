@@ -3,12 +3,16 @@
 #include "core/validation/Http01Validator.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHostAddress>
 #include <QMutex>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <functional>
 #include <thread>
@@ -18,6 +22,9 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include <openssl/err.h>
+#include <openssl/ssl.h>
 
 namespace {
 
@@ -186,6 +193,78 @@ private:
     QList<QByteArray> m_requests;
 };
 
+/** One HTTPS answer on a thread: TLS handshake, read the request, send the canned response. */
+class OneShotHttpsServer
+{
+public:
+    ~OneShotHttpsServer()
+    {
+        if (m_thread.joinable()) {
+            m_thread.join();
+        }
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+    }
+
+    bool start(const QString &certFile, const QString &keyFile, const QByteArray &response)
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in sin {};
+        sin.sin_family = AF_INET;
+        sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof(sin);
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&sin), sizeof(sin)) != 0 || ::listen(m_fd, 1) != 0) {
+            return false;
+        }
+        ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&sin), &length);
+        m_port = ntohs(sin.sin_port);
+        m_thread = std::thread([this, cert = QFile::encodeName(certFile), key = QFile::encodeName(keyFile), response] {
+            pollfd pfd {m_fd, POLLIN, 0};
+            if (::poll(&pfd, 1, 5000) <= 0) {
+                return;
+            }
+            const int client = ::accept4(m_fd, nullptr, nullptr, SOCK_CLOEXEC);
+            SSL_CTX *ctx = SSL_CTX_new(TLS_server_method());
+            SSL_CTX_use_certificate_file(ctx, cert.constData(), SSL_FILETYPE_PEM);
+            SSL_CTX_use_PrivateKey_file(ctx, key.constData(), SSL_FILETYPE_PEM);
+            SSL *ssl = SSL_new(ctx);
+            SSL_set_fd(ssl, client);
+            if (SSL_accept(ssl) == 1) {
+                QByteArray request;
+                char buffer[4096];
+                int n = 0;
+                while (!request.contains("\r\n\r\n") && (n = SSL_read(ssl, buffer, sizeof(buffer))) > 0) {
+                    request.append(buffer, n);
+                }
+                m_request = request;
+                SSL_write(ssl, response.constData(), static_cast<int>(response.size()));
+                SSL_shutdown(ssl);
+            }
+            SSL_free(ssl);
+            SSL_CTX_free(ctx);
+            ::close(client);
+        });
+        return true;
+    }
+
+    quint16 port() const { return m_port; }
+    /** The request it received; waits for the server thread to finish. */
+    QByteArray request()
+    {
+        if (m_thread.joinable()) {
+            m_thread.join();
+        }
+        return m_request;
+    }
+
+private:
+    int m_fd = -1;
+    quint16 m_port = 0;
+    std::thread m_thread;
+    QByteArray m_request;
+};
+
 // A port with nothing listening: bound, then released.
 quint16 unusedPort()
 {
@@ -241,6 +320,7 @@ private slots:
     void deniedAddressNeverConnected();
     void hostHeaderNamesIdentifier();
     void fallsBackToTheNextAddress();
+    void redirectToHttpsIsFollowed();
     void checkAddress_data();
     void checkAddress();
 
@@ -464,6 +544,42 @@ void TestHttp01Validator::fallsBackToTheNextAddress()
         = Http01Validator(tableLookup()).validate(task(QStringLiteral("dual.example.test")));
     QVERIFY2(outcome.valid, qPrintable(outcome.detail));
     QCOMPARE(outcome.addressesTried, (QStringList {QStringLiteral("::1"), QStringLiteral("127.0.0.1")}));
+}
+
+void TestHttp01Validator::redirectToHttpsIsFollowed()
+{
+    // Like the Let's Encrypt VA, an https redirect target's self-signed certificate is accepted:
+    // the key authorization is the proof, not the certificate.
+    std::signal(SIGPIPE, SIG_IGN); // the test server writes with write(2)
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString cert = dir.filePath(QStringLiteral("c.pem"));
+    const QString key = dir.filePath(QStringLiteral("k.pem"));
+    QProcess openssl;
+    openssl.setStandardInputFile(QProcess::nullDevice());
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=www.example.test"), QStringLiteral("-keyout"), key, QStringLiteral("-out"),
+                   cert});
+    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+
+    // A chunked answer exercises TLS reads across several records.
+    const QByteArray ka = kKeyAuthorization.toLatin1();
+    OneShotHttpsServer https;
+    QVERIFY(https.start(cert, key,
+                        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + QByteArray::number(ka.size(), 16)
+                            + "\r\n" + ka + "\r\n0\r\n\r\n"));
+    m_server.setResponse("/.well-known/acme-challenge/" + kToken.toLatin1(),
+                         redirect("https://www.example.test:" + QByteArray::number(https.port()) + "/secure"));
+    ChallengeTask t = task();
+    t.policy.authorizedRedirectPorts = {80, 443, https.port()};
+    const ValidationOutcome outcome = Http01Validator(tableLookup()).validate(t);
+    QVERIFY2(outcome.valid, qPrintable(outcome.problemType + QLatin1Char(' ') + outcome.detail));
+    QVERIFY2(https.request().startsWith("GET /secure HTTP/1.1\r\n"), https.request().constData());
+    QVERIFY2(https.request().contains("\r\nHost: www.example.test:" + QByteArray::number(https.port()) + "\r\n"),
+             https.request().constData());
 }
 
 void TestHttp01Validator::checkAddress_data()
