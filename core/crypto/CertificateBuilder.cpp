@@ -128,7 +128,9 @@ Result<X509Certificate> CertificateBuilder::build(const X509Certificate *issuer,
             return CoreError(CoreError::Code::Malformed, QStringLiteral("Invalid URL '%1'").arg(url));
         }
     }
-    Result<QList<QPair<QString, QString>>> attrs = OpenSsl::parseDn(m_subjectDn);
+    // An empty subject is allowed for leaves whose names all exceed ub-common-name (RFC 5280 §4.2.1.6).
+    Result<QList<QPair<QString, QString>>> attrs
+        = m_subjectDn.isEmpty() ? QList<QPair<QString, QString>>() : OpenSsl::parseDn(m_subjectDn);
     if (!attrs) {
         return attrs.error();
     }

@@ -11,8 +11,13 @@
 #include <QString>
 #include <QStringList>
 
-/** QVERIFY for a Result: prints the error (detail and internal detail) when it failed. */
-#define VERIFY_OK(result) QVERIFY2((result).isOk(), (result).isOk() ? "" : qPrintable((result).error().toLogString()))
+/** QVERIFY for a Result: evaluates `expr` once and prints the error (detail and internal detail) when it failed. */
+#define VERIFY_OK(expr)                                                                                                \
+    do {                                                                                                               \
+        const auto &verifyOkResult = (expr);                                                                           \
+        QVERIFY2(verifyOkResult.isOk(),                                                                                \
+                 verifyOkResult.isOk() ? "" : qPrintable(verifyOkResult.error().toLogString()));                       \
+    } while (false)
 
 namespace OpenSslCli {
 
