@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/ServerRuntime.h"
+
+#include "core/acme/PkiCertificates.h"
+#include "core/acme/PublicHttpHandler.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcServer, "anvil.server")
+
+ServerRuntime::ServerRuntime(AppEnvironment &env, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_env(env)
+    , m_options(options)
+{
+    ConfigStore &config = m_env.config();
+    // One node on SQLite keeps nonces in memory; nodes sharing PostgreSQL share them in the database.
+    std::unique_ptr<NonceStore> store;
+    if (m_env.database()->isSqlite()) {
+        store = std::make_unique<MemoryNonceStore>();
+    } else {
+        store = std::make_unique<SqlNonceStore>(m_env.database());
+    }
+    m_nonces = std::make_unique<NonceService>(std::move(store), m_env.clock(),
+                                              [&config]() { return config.snapshot()->settings.nonceValidityMs; });
+    m_validator = std::make_unique<ChallengeValidator>();
+    const int http01Port = m_options.http01Port;
+    m_validation = std::make_unique<ValidationScheduler>([this, http01Port](const ChallengeTask &task) {
+        ChallengeTask t = task;
+        if (http01Port > 0) {
+            t.policy.http01Port = http01Port;
+        }
+        return m_validator->validate(t);
+    });
+    m_certificates = std::make_unique<PkiCertificates>(m_env.database(), config, m_env.cas(), m_env.profiles(),
+                                                       m_env.issuance(), m_env.clock());
+    m_public = std::make_unique<PublicHttpHandler>(m_env.database(), m_env.cas(), m_env.issuance(), m_env.clock());
+    AcmeEngine::Dependencies deps;
+    deps.db = m_env.database();
+    deps.config = &config;
+    deps.nonces = m_nonces.get();
+    deps.clock = &m_env.clock();
+    deps.validation = m_validation.get();
+    deps.certificates = m_certificates.get();
+    m_engine = std::make_unique<AcmeEngine>(deps);
+    m_http = std::make_unique<AcmeHttpServer>();
+    m_http->setHandler([this](const AcmeRequest &r) { return route(r); });
+}
+
+ServerRuntime::~ServerRuntime()
+{
+    stop();
+}
+
+AcmeResponse ServerRuntime::route(const AcmeRequest &request)
+{
+    if (PublicHttpHandler::handles(request.path)) {
+        return m_public->handle(request);
+    }
+    if (!request.baseUrl.startsWith(QLatin1String("https://"))) {
+        // ACME is served over TLS only (RFC 8555 §6.1).
+        AcmeResponse r;
+        r.status = 404;
+        r.body = "ACME is served over HTTPS\n";
+        r.addHeader("Content-Type", "text/plain");
+        return r;
+    }
+    return m_engine->handle(request);
+}
+
+VoidResult ServerRuntime::start()
+{
+    Result<GlobalSettings> settings = m_env.config().settings();
+    if (!settings) {
+        return settings.error();
+    }
+    const int tlsPort = m_options.tlsPort >= 0 ? m_options.tlsPort : settings->tlsPort;
+    const int clientCertPort = m_options.clientCertPort >= 0 ? m_options.clientCertPort : settings->clientCertPort;
+    const int httpPort = m_options.httpPort >= 0 ? m_options.httpPort : settings->httpPort;
+    m_host = settings->serverHostnames.isEmpty() ? QStringLiteral("localhost") : settings->serverHostnames.first();
+
+    if (VoidResult r = m_env.ensureServerCertificate(
+            settings->serverHostnames.isEmpty() ? SetupService::defaultHostnames() : settings->serverHostnames);
+        !r) {
+        return r;
+    }
+    QFile chain(m_env.serverChainFile());
+    QFile key(m_env.serverKeyFile());
+    if (!chain.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+        return CoreError(CoreError::Code::Io, QStringLiteral("Cannot read the server certificate or key"));
+    }
+    const QByteArray chainPem = chain.readAll();
+    const QByteArray keyPem = key.readAll();
+    if (VoidResult r = m_engine->recoverInterruptedOrders(); !r) {
+        return r;
+    }
+    (void)AcmeHttpServer::raiseFileDescriptorLimit();
+    QList<HttpListenerConfig> listeners;
+    auto add = [&](int port, HttpListenerConfig::Kind kind) {
+        HttpListenerConfig l;
+        l.address = m_options.bindAddress;
+        l.port = quint16(port);
+        l.kind = kind;
+        l.certificateChainPem = chainPem;
+        l.privateKeyPem = keyPem;
+        listeners << l;
+        return int(listeners.size()) - 1;
+    };
+    if (tlsPort > 0) {
+        m_tlsIndex = add(tlsPort, HttpListenerConfig::Kind::Tls);
+    }
+    if (clientCertPort > 0) {
+        add(clientCertPort, HttpListenerConfig::Kind::TlsClientCert);
+    }
+    if (httpPort > 0) {
+        add(httpPort, HttpListenerConfig::Kind::PlainHttp);
+    }
+    m_http->setListeners(listeners);
+    if (m_options.workers > 0) {
+        m_http->setWorkerCount(m_options.workers);
+    }
+    return m_http->start();
+}
+
+void ServerRuntime::stop()
+{
+    if (m_http && m_http->isRunning()) {
+        m_http->stop();
+    }
+    if (m_validation) {
+        m_validation->waitForDone(15000);
+    }
+}
+
+quint16 ServerRuntime::tlsPort() const
+{
+    return m_tlsIndex >= 0 ? m_http->serverPort(m_tlsIndex) : 0;
+}
+
+QString ServerRuntime::directoryUrl() const
+{
+    const QString host = m_host.contains(QLatin1Char(':')) ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host;
+    return QStringLiteral("https://%1:%2/acme/directory").arg(host).arg(tlsPort());
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/AppEnvironment.h"
+#include "core/acme/AcmeEngine.h"
+#include "core/acme/NonceService.h"
+#include "core/acme/ValidationScheduler.h"
+#include "core/http/AcmeHttpServer.h"
+#include "core/validation/ChallengeValidator.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+class PkiCertificates;
+class PublicHttpHandler;
+
+/**
+ * The embedded server: the ACME engine behind the TLS listener (8442), the client-certificate
+ * listener (8443) and the plain HTTP listener for CRLs (8080), all from one database.
+ */
+class ServerRuntime : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QHostAddress bindAddress = QHostAddress::Any;
+        int tlsPort = -1; // -1: the stored setting
+        int clientCertPort = -1; // -1: the stored setting; 0 disables
+        int httpPort = -1; // -1: the stored setting; 0 disables
+        int workers = 0; // 0: one per core
+        int http01Port = 0; // > 0: overrides every alias's http-01 port (test networks)
+    };
+
+    ServerRuntime(AppEnvironment &env, const Options &options, QObject *parent = nullptr);
+    ~ServerRuntime() override;
+
+    VoidResult start();
+    void stop();
+
+    AcmeEngine &engine() { return *m_engine; }
+    AcmeHttpServer &http() { return *m_http; }
+    quint16 tlsPort() const;
+    /** The default alias's directory URL on the TLS listener. */
+    QString directoryUrl() const;
+
+private:
+    AcmeResponse route(const AcmeRequest &request);
+
+    AppEnvironment &m_env;
+    Options m_options;
+    std::unique_ptr<NonceService> m_nonces;
+    std::unique_ptr<ChallengeValidator> m_validator;
+    std::unique_ptr<ValidationScheduler> m_validation;
+    std::unique_ptr<PkiCertificates> m_certificates;
+    std::unique_ptr<PublicHttpHandler> m_public;
+    std::unique_ptr<AcmeEngine> m_engine;
+    std::unique_ptr<AcmeHttpServer> m_http;
+    int m_tlsIndex = -1;
+    QString m_host;
+};
