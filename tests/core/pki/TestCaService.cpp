@@ -23,7 +23,9 @@ private slots:
     void importsCas_data();
     void importsCas();
     void issuesServerCertificate();
+    void rejectsDuplicateName_data();
     void rejectsDuplicateName();
+    void marksForEarlyRenewal_data();
     void marksForEarlyRenewal();
 };
 
@@ -306,9 +308,16 @@ void TestCaService::issuesServerCertificate()
     QCOMPARE(q->value(0).toInt(), 1);
 }
 
+void TestCaService::rejectsDuplicateName_data()
+{
+    addBackends();
+}
+
 void TestCaService::rejectsDuplicateName()
 {
-    std::shared_ptr<Database> db = TestDatabases::memory();
+    QFETCH(QString, backend);
+    std::shared_ptr<Database> db = TestDatabases::fresh(backend);
+    QVERIFY(db);
     MockClock clock;
     CaService cas(db, MasterKey::generate(), clock);
     VERIFY_OK(cas.createRoot(QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("EC:P-256"), k10y));
@@ -322,9 +331,16 @@ void TestCaService::rejectsDuplicateName()
         CoreError::Code::Malformed);
 }
 
+void TestCaService::marksForEarlyRenewal_data()
+{
+    addBackends();
+}
+
 void TestCaService::marksForEarlyRenewal()
 {
-    std::shared_ptr<Database> db = TestDatabases::memory();
+    QFETCH(QString, backend);
+    std::shared_ptr<Database> db = TestDatabases::fresh(backend);
+    QVERIFY(db);
     MockClock clock;
     CaService cas(db, MasterKey::generate(), clock);
     Result<CertificateAuthority> root

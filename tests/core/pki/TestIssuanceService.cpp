@@ -36,6 +36,7 @@ private slots:
     void revokes();
     void crlListsRevokedCertificates_data();
     void crlListsRevokedCertificates();
+    void joinsTheCallersTransaction_data();
     void joinsTheCallersTransaction();
 };
 
@@ -519,9 +520,15 @@ void TestIssuanceService::crlListsRevokedCertificates()
     QCOMPARE(f.cas.findById(f.chain.issuing.id)->crlNumber, 3);
 }
 
+void TestIssuanceService::joinsTheCallersTransaction_data()
+{
+    addBackends();
+}
+
 void TestIssuanceService::joinsTheCallersTransaction()
 {
-    Fixture f(QStringLiteral("sqlite"));
+    QFETCH(QString, backend);
+    Fixture f(backend);
     QVERIFY(f.ok);
     const QStringList names {QStringLiteral("tx.example.org")};
     const IssuanceRequest r = f.request(makeCsr(QStringLiteral("EC:P-256"), names, names), dnsIds(names));
