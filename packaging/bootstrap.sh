@@ -42,6 +42,8 @@ jobs="$(nproc)"
 configure_and_build() {
     local werror="${1:-OFF}"
     export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+    # Paths relative to the source tree, so a fresh clone elsewhere reuses the cache.
+    export CCACHE_BASEDIR="$src" CCACHE_NOHASHDIR=1
     cmake -S "$src" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DANVIL_WERROR="$werror" >/dev/null
     cmake --build "$build_dir" -j "$jobs"
 }
