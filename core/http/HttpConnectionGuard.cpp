@@ -21,11 +21,12 @@ constexpr std::chrono::milliseconds LingerTime {2000};
 } // namespace
 
 HttpConnectionGuard::HttpConnectionGuard(QTcpSocket *socket, std::shared_ptr<HttpServerContext> context,
-                                         const QHostAddress &peer)
+                                         const QHostAddress &peer, int listenerIndex)
     : QObject(socket)
     , m_socket(socket)
     , m_context(std::move(context))
     , m_peer(peer)
+    , m_listenerIndex(listenerIndex)
     , m_scanner(m_context->limits.maxHeaderBytes, m_context->limits.maxBodyBytes)
     , m_accepted(Clock::now())
     , m_lastActivity(m_accepted)
@@ -145,7 +146,12 @@ void HttpConnectionGuard::refuse(HttpRequestScanner::Verdict verdict)
     m_socket->write(HttpResponseWriter::serialize(response, framing));
     if (m_context->log && m_context->logWanted && m_context->logWanted()) {
         HttpRequestLogEntry entry;
+        if (m_scanner.pendingHeads() > 0) {
+            entry.method = m_scanner.lastHead().method;
+            entry.path = QString::fromLatin1(m_scanner.lastHead().target);
+        }
         entry.status = status;
+        entry.listenerIndex = m_listenerIndex;
         entry.remoteAddress = m_peer.toString();
         entry.latencyMicros
             = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - m_scanner.requestStarted()).count();

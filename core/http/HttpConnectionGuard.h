@@ -28,7 +28,8 @@ class HttpConnectionGuard : public QObject
 public:
     using TimePoint = std::chrono::steady_clock::time_point;
 
-    HttpConnectionGuard(QTcpSocket *socket, std::shared_ptr<HttpServerContext> context, const QHostAddress &peer);
+    HttpConnectionGuard(QTcpSocket *socket, std::shared_ptr<HttpServerContext> context, const QHostAddress &peer,
+                        int listenerIndex);
     ~HttpConnectionGuard() override;
 
     /** The guard of a socket a listener accepted, nullptr for any other socket. */
@@ -64,6 +65,7 @@ private:
     QTcpSocket *const m_socket;
     const std::shared_ptr<HttpServerContext> m_context;
     const QHostAddress m_peer;
+    const int m_listenerIndex;
     HttpRequestScanner m_scanner;
     QTimer m_timer;
     TimePoint m_accepted;

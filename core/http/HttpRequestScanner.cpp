@@ -26,6 +26,15 @@ bool isToken(QByteArrayView value)
     return true;
 }
 
+// request-target has no whitespace or control characters (RFC 9112 §3.2, RFC 3986 §2).
+bool isVisible(QByteArrayView value)
+{
+    return !value.isEmpty() && std::all_of(value.begin(), value.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u > 0x20 && u < 0x7f;
+    });
+}
+
 bool hasToken(const QByteArray &list, QByteArrayView token)
 {
     for (const QByteArray &item : list.split(',')) {
@@ -176,7 +185,7 @@ HttpRequestScanner::Verdict HttpRequestScanner::parseHead(const QByteArray &head
         if (n == 0) {
             // request-line = method SP request-target SP HTTP-version (RFC 9112 §3)
             const QList<QByteArray> parts = line.split(' ');
-            if (parts.size() != 3 || !isToken(parts.at(0)) || parts.at(1).isEmpty()) {
+            if (parts.size() != 3 || !isToken(parts.at(0)) || !isVisible(parts.at(1))) {
                 return Verdict::Malformed;
             }
             if (parts.at(2) == "HTTP/1.1") {

@@ -11,10 +11,11 @@
 Q_LOGGING_CATEGORY(lcHttpListener, "anvil.http.listener")
 
 HttpTcpListener::HttpTcpListener(std::shared_ptr<HttpServerContext> context, HttpListenerConfig::Kind kind,
-                                 const QSslConfiguration &sslConfiguration, QObject *parent)
+                                 int listenerIndex, const QSslConfiguration &sslConfiguration, QObject *parent)
     : QTcpServer(parent)
     , m_context(std::move(context))
     , m_kind(kind)
+    , m_listenerIndex(listenerIndex)
     , m_sslConfiguration(sslConfiguration)
 {
 }
@@ -41,7 +42,7 @@ void HttpTcpListener::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
-    auto *guard = new HttpConnectionGuard(socket, m_context, peer);
+    auto *guard = new HttpConnectionGuard(socket, m_context, peer, m_listenerIndex);
     if (sslSocket == nullptr) {
         handOver(socket, guard);
         return;

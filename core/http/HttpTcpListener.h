@@ -22,7 +22,7 @@ class HttpTcpListener : public QTcpServer
     Q_OBJECT
 
 public:
-    HttpTcpListener(std::shared_ptr<HttpServerContext> context, HttpListenerConfig::Kind kind,
+    HttpTcpListener(std::shared_ptr<HttpServerContext> context, HttpListenerConfig::Kind kind, int listenerIndex,
                     const QSslConfiguration &sslConfiguration, QObject *parent = nullptr);
 
 protected:
@@ -33,5 +33,6 @@ private:
 
     const std::shared_ptr<HttpServerContext> m_context;
     const HttpListenerConfig::Kind m_kind;
+    const int m_listenerIndex;
     const QSslConfiguration m_sslConfiguration;
 };

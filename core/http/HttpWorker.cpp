@@ -39,7 +39,7 @@ void HttpWorker::run()
     std::vector<std::unique_ptr<HttpRequestDispatcher>> dispatchers;
     for (Listener &listener : m_listeners) {
         auto dispatcher = std::make_unique<HttpRequestDispatcher>(m_context, listener.kind, listener.index);
-        auto *tcp = new HttpTcpListener(m_context, listener.kind, listener.sslConfiguration);
+        auto *tcp = new HttpTcpListener(m_context, listener.kind, listener.index, listener.sslConfiguration);
         if (!tcp->setSocketDescriptor(listener.descriptor)) {
             m_error = tcp->errorString();
             delete tcp;

@@ -62,6 +62,8 @@ void TestHttpRequestScanner::feed_data()
         << QByteArray("GET /a HTTP/1.1\r\nX-A: 1\r\n  continued\r\n\r\n") << int(Verdict::Malformed) << 0 << false;
     QTest::newRow("HTTP/2 preface is refused")
         << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << int(Verdict::Malformed) << 0 << false;
+    QTest::newRow("control character in the target is refused")
+        << QByteArray("GET /a\x01b HTTP/1.1\r\n\r\n") << int(Verdict::Malformed) << 0 << false;
     QTest::newRow("bare LF line ends are tolerated")
         << QByteArray("GET /a HTTP/1.1\nHost: a\n\n") << int(Verdict::Continue) << 1 << true;
     QTest::newRow("empty lines before a request are ignored")

@@ -782,6 +782,16 @@ void TestHttpServer::requestLogEmitted()
     QCOMPARE(entries.constFirst().remoteAddress, QStringLiteral("127.0.0.1"));
     QCOMPARE(entries.constFirst().listenerIndex, 0);
     QVERIFY(entries.constFirst().latencyMicros >= 0);
+
+    // Refusals made before the engine are logged too.
+    RawClient refused;
+    QVERIFY(refused.connectPlain(m_server->serverPort(0)));
+    const auto response = refused.request("POST /big HTTP/1.1\r\nContent-Length: 1000000\r\n\r\n");
+    QVERIFY(response);
+    QTRY_COMPARE(entries.size(), 2);
+    QCOMPARE(entries.constLast().status, 413);
+    QCOMPARE(entries.constLast().method, QByteArray("POST"));
+    QCOMPARE(entries.constLast().path, QStringLiteral("/big"));
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)
