@@ -7,6 +7,7 @@
 #include "core/http/HttpServerContext.h"
 
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslSocket>
@@ -137,7 +138,13 @@ bool HttpRequestDispatcher::handleRequest(const QHttpServerRequest &request, QTc
     framing.keepAlive = !response.closeConnection
         && (head ? head->keepAlive : acme.header("connection").compare("close", Qt::CaseInsensitive) != 0);
     if (socket->state() == QAbstractSocket::ConnectedState) {
-        socket->write(HttpResponseWriter::serialize(response, framing));
+        const AcmeResponse framed = HttpResponseWriter::frame(response, framing);
+        QHttpServerResponder responder = makeResponder(request, socket);
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(framed.status));
+        for (const auto &header : framed.headers) {
+            responder.writeHeader(header.first, header.second);
+        }
+        responder.writeBody(framed.body); // also ends the header section when the body is empty
         guard->responded(framing.keepAlive);
     }
 

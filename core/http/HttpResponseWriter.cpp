@@ -21,43 +21,54 @@ bool isSafeHeaderText(const QByteArray &text)
 
 } // namespace
 
-QByteArray HttpResponseWriter::serialize(const AcmeResponse &response, const Framing &framing)
+AcmeResponse HttpResponseWriter::frame(const AcmeResponse &response, const Framing &framing)
 {
-    const int status = (response.status >= 100 && response.status <= 999) ? response.status : 500;
+    AcmeResponse out;
+    out.status = (response.status >= 100 && response.status <= 999) ? response.status : 500;
+    out.closeConnection = !framing.keepAlive;
     // RFC 9110 §6.4.1: 1xx, 204 and 304 responses have no content and no Content-Length.
-    const bool bodyless = status < 200 || status == 204 || status == 304;
-
-    QByteArray out;
-    out.reserve(160 + response.body.size() + response.headers.size() * 64);
-    out += "HTTP/1.1 ";
-    out += QByteArray::number(status);
-    out += ' ';
-    out += reasonPhrase(status);
-    out += "\r\n";
+    const bool bodyless = out.status < 200 || out.status == 204 || out.status == 304;
+    out.headers.reserve(response.headers.size() + 2);
     for (const auto &header : response.headers) {
         if (header.first.isEmpty() || isFramingHeader(header.first) || !isSafeHeaderText(header.first)
             || !isSafeHeaderText(header.second)) {
             continue;
         }
+        out.headers.append(header);
+    }
+    if (!bodyless) {
+        // HEAD: the length the GET body would have (RFC 9110 §8.6).
+        out.addHeader("Content-Length", QByteArray::number(response.body.size()));
+    }
+    if (!framing.keepAlive) {
+        out.addHeader("Connection", "close");
+    } else if (framing.minorVersion == 0) {
+        out.addHeader("Connection", "keep-alive");
+    }
+    if (!bodyless && !framing.headRequest) {
+        out.body = response.body;
+    }
+    return out;
+}
+
+QByteArray HttpResponseWriter::serialize(const AcmeResponse &response, const Framing &framing)
+{
+    const AcmeResponse framed = frame(response, framing);
+    QByteArray out;
+    out.reserve(160 + framed.body.size() + framed.headers.size() * 64);
+    out += "HTTP/1.1 ";
+    out += QByteArray::number(framed.status);
+    out += ' ';
+    out += reasonPhrase(framed.status);
+    out += "\r\n";
+    for (const auto &header : framed.headers) {
         out += header.first;
         out += ": ";
         out += header.second;
         out += "\r\n";
     }
-    if (!bodyless) {
-        out += "Content-Length: ";
-        out += QByteArray::number(response.body.size());
-        out += "\r\n";
-    }
-    if (!framing.keepAlive) {
-        out += "Connection: close\r\n";
-    } else if (framing.minorVersion == 0) {
-        out += "Connection: keep-alive\r\n";
-    }
     out += "\r\n";
-    if (!bodyless && !framing.headRequest) {
-        out += response.body;
-    }
+    out += framed.body;
     return out;
 }
 

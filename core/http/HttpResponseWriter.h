@@ -18,10 +18,13 @@ public:
     };
 
     /**
-     * The response as is: status, every header (several of one name too) and the body.
-     * Content-Length, Connection and Transfer-Encoding from the engine are replaced by the
-     * framing's own; header lines containing CR or LF are dropped (response splitting).
+     * The response as it goes on the wire: status, every header (several of one name too) and
+     * the body. Content-Length, Connection and Transfer-Encoding from the engine are replaced
+     * by the framing's own; header lines containing CR, LF or NUL are dropped (response
+     * splitting); the body is dropped for HEAD, 1xx, 204 and 304.
      */
+    static AcmeResponse frame(const AcmeResponse &response, const Framing &framing);
+    /** frame() as HTTP/1.1 bytes, for answers written before QtHttpServer has a request. */
     static QByteArray serialize(const AcmeResponse &response, const Framing &framing);
 
     /**
