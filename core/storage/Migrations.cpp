@@ -91,10 +91,27 @@ QStringList version1()
     };
 }
 
+/** Account governance (issue #4): single-use EAB keys, client-certificate access rules, approval lists. */
+QStringList version2()
+{
+    return {
+        // First binding of an EAB key; a single-use key is claimed by the UPDATE that sets it.
+        QStringLiteral("ALTER TABLE eab_keys ADD COLUMN used_at BIGINT"),
+        QStringLiteral("CREATE INDEX accounts_eab ON accounts(alias, eab_key_id)"),
+        QStringLiteral("CREATE INDEX approvals_status ON approval_requests(status, created_at)"),
+        // Which client certificates (by subject DN or SHA-256 fingerprint) may use an alias that
+        // requires one; effect is 'allow' or 'deny'.
+        QStringLiteral("CREATE TABLE client_cert_rules (id TEXT PRIMARY KEY, alias TEXT NOT NULL, "
+                       "match_type TEXT NOT NULL, match_value TEXT NOT NULL, effect TEXT NOT NULL, "
+                       "created_at BIGINT NOT NULL, created_by TEXT NOT NULL, "
+                       "UNIQUE (alias, match_type, match_value))"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &Migrations::versions()
 {
-    static const QVector<QStringList> all {version1()};
+    static const QVector<QStringList> all {version1(), version2()};
     return all;
 }
