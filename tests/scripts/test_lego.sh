@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# lego against `anvil --headless` on loopback (issue 3, "Real clients"):
+#   http-01 (built-in server, ECDSA P-256), dns-01 through the exec provider against a
+#   DNSSEC-signed knot zone (a name and its wildcard, ECDSA P-384), revocation by the account
+#   (lego revoke, reason keyCompromise), an IP identifier with http-01 (RSA 2048, RFC 8738).
+# Every issuance is checked on what lego stored: names (DNS and IP SANs), key type, chain against
+# the CA bundle; the revocation on the CRL served over HTTP and on `anvil cert show`.
+
+. "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+t_require lego openssl curl jq kdig knotd
+
+ZONE=anvil.test
+
+t_step "start knot ($ZONE, DNSSEC-signed) and anvil"
+t_knot_start "$ZONE"
+t_anvil_init
+t_anvil_start
+t_alias_use_knot default
+t_alias_set default wildcardAllowed true
+t_log "alias default: resolver 127.0.0.1:$KNOT_PORT, trust anchor $KNOT_DS"
+
+LEGO="$T_WORK/lego"
+CERTS="$LEGO/certificates"
+mkdir -p "$LEGO"
+
+# lg LOGNAME ARGS...: lego against anvil with its own directory (one account, lego@example.com).
+lg() {
+    local log="$T_WORK/lego-$1.log"
+    shift
+    : >"$log"
+    t_log "lego $*"
+    t_run "$log" env LEGO_CA_CERTIFICATES="$ANVIL_CA_BUNDLE" KNOT_DIR="$KNOT_DIR" \
+        EXEC_PATH="$T_HOOKS_DIR/lego-exec.sh" EXEC_POLLING_INTERVAL=1 EXEC_PROPAGATION_TIMEOUT=60 \
+        EXEC_SEQUENCE_INTERVAL=1 \
+        lego --server "$ANVIL_DIRECTORY" --accept-tos --email lego@example.com --path "$LEGO" \
+        --cert.timeout 60 "$@"
+}
+
+# check_issued NAME KEYTYPE BITS SAN...: lego's NAME.crt (leaf + chain) and NAME.issuer.crt.
+check_issued() {
+    local name="$1" type="$2" bits="$3"
+    shift 3
+    local crt="$CERTS/$name.crt" issuer="$CERTS/$name.issuer.crt"
+    [ -s "$crt" ] || t_fail "lego stored no certificate at $crt"
+    [ -s "$CERTS/$name.key" ] || t_fail "lego stored no key at $CERTS/$name.key"
+    openssl x509 -in "$crt" -out "$T_WORK/$name.leaf.pem"
+    t_assert_sans "$T_WORK/$name.leaf.pem" "$@"
+    t_assert_key_type "$T_WORK/$name.leaf.pem" "$type" "$bits"
+    t_assert_chain "$T_WORK/$name.leaf.pem" "$issuer"
+    t_assert_chain "$T_WORK/$name.leaf.pem" "$crt"
+    local leaf_key cert_key
+    leaf_key="$(openssl pkey -in "$CERTS/$name.key" -pubout)"
+    cert_key="$(openssl x509 -in "$crt" -noout -pubkey)"
+    [ "$leaf_key" = "$cert_key" ] || t_fail "$crt does not certify the key lego generated ($CERTS/$name.key)"
+}
+
+# ---------------------------------------------------------------------------------------------
+t_step "http-01 (lego's built-in server), ECDSA P-256"
+lg http --key-type ec256 --http --http.port "127.0.0.1:$ANVIL_HTTP01_PORT" -d "web.$ZONE" run ||
+    t_fail "lego run --http failed"
+check_issued "web.$ZONE" ec 256 "web.$ZONE"
+t_anvil account list | grep -F lego@example.com | grep -q valid ||
+    t_fail "anvil account list shows no valid account for lego@example.com: $(t_anvil account list)"
+
+# ---------------------------------------------------------------------------------------------
+t_step "dns-01 through the exec provider (knot, DNSSEC), name + wildcard, ECDSA P-384"
+lg dns --key-type ec384 --dns exec --dns.disable-cp --dns.resolvers "127.0.0.1:$KNOT_PORT" \
+    -d "dns.$ZONE" -d "*.dns.$ZONE" run || t_fail "lego run --dns exec failed"
+check_issued "dns.$ZONE" ec 384 "dns.$ZONE" "*.dns.$ZONE"
+grep -q "lego-exec: present _acme-challenge.dns.$ZONE. " "$T_WORK/lego-dns.log" ||
+    t_fail "lego never called the exec hook with 'present _acme-challenge.dns.$ZONE.'"
+grep -q "lego-exec: cleanup _acme-challenge.dns.$ZONE. " "$T_WORK/lego-dns.log" ||
+    t_fail "lego never called the exec hook with 'cleanup _acme-challenge.dns.$ZONE.'"
+txt="$(kdig @127.0.0.1 -p "$KNOT_PORT" +short "_acme-challenge.dns.$ZONE" TXT || true)"
+[ -z "$txt" ] || t_fail "the exec cleanup left _acme-challenge.dns.$ZONE TXT $txt"
+
+# ---------------------------------------------------------------------------------------------
+t_step "revoke (lego revoke, signed by the account, reason keyCompromise)"
+cp "$T_WORK/dns.$ZONE.leaf.pem" "$T_WORK/dns-revoked.pem"
+lg revoke -d "dns.$ZONE" revoke --reason 1 --keep || t_fail "lego revoke failed"
+t_assert_revoked "$T_WORK/dns-revoked.pem" "$CERTS/dns.$ZONE.issuer.crt" 1
+t_assert_not_revoked "$T_WORK/web.$ZONE.leaf.pem" "$CERTS/web.$ZONE.issuer.crt"
+
+# ---------------------------------------------------------------------------------------------
+# Last, so a failure here leaves the steps above reported.
+t_step "IP identifier 127.0.0.1 with http-01, RSA 2048 (RFC 8738)"
+if ! lg ip --key-type rsa2048 --http --http.port "127.0.0.1:$ANVIL_HTTP01_PORT" -d 127.0.0.1 run; then
+    if grep -q 'newOrder.*Invalid DNS identifier 127.0.0.1' "$T_WORK/lego-ip.log"; then
+        # lego 4.9.1 predates its RFC 8738 support: it orders {"type":"dns","value":"127.0.0.1"}.
+        t_fail "anvil refused lego's order for 127.0.0.1: lego $(dpkg-query -W -f='${Version}' lego 2>/dev/null || echo '?') sends" \
+            "the IP as a \"dns\" identifier and anvil answers rejectedIdentifier"
+    fi
+    t_fail "lego run --http -d 127.0.0.1 failed"
+fi
+check_issued 127.0.0.1 rsa 2048 127.0.0.1
+t_assert_not_revoked "$T_WORK/127.0.0.1.leaf.pem" "$CERTS/127.0.0.1.issuer.crt"
