@@ -148,6 +148,8 @@ AcmeResponse AcmeEngine::handle(const AcmeRequest &request)
 {
     QElapsedTimer timer;
     timer.start();
+    // Reuse prepared statements for this request; they are finished when it ends.
+    Database::StatementScope statements(*m_deps.db);
     Context ctx(request, AcmeRoute::parse(request.path, request.query));
     ctx.now = m_deps.clock->nowMs();
     AcmeResponse response = dispatch(ctx);
@@ -242,7 +244,12 @@ AcmeResponse AcmeEngine::dispatch(Context &ctx)
                                    QStringLiteral("Content-Type must be application/jose+json"), 415));
     }
     if (std::optional<AcmeProblem> p = authenticate(ctx)) {
-        return problem(*p);
+        AcmeResponse r = problem(*p);
+        if (p->type() == AcmeProblem::Type::UserActionRequired && !ctx.alias->termsOfServiceUrl.isEmpty()) {
+            // RFC 8555 §7.3.3: changed terms are linked from the userActionRequired response.
+            r.addHeader("Link", "<" + ctx.alias->termsOfServiceUrl.toUtf8() + ">;rel=\"terms-of-service\"");
+        }
+        return r;
     }
     switch (e) {
     case Endpoint::NewAccount:
@@ -463,7 +470,7 @@ AcmeResponse AcmeEngine::newAccount(Context &ctx)
             // so a single-use key can't bind two accounts.
             refused = m_deps.governance->admitNewAccount(*ctx.alias, *payload, key, ctx.urls.newAccount(), row);
             if (refused) {
-                return CoreError(CoreError::Code::Forbidden, QStringLiteral("refused"));
+                return {}; // commit what governance recorded (an approval request); it writes nothing else
             }
         } else if (ctx.alias->requireExternalAccountBinding) {
             refused = AcmeProblem(AcmeProblem::Type::ExternalAccountRequired,
@@ -610,7 +617,7 @@ AcmeResponse AcmeEngine::keyChange(Context &ctx)
         if (m_deps.governance) {
             refused = m_deps.governance->admitKeyChange(*ctx.alias, row, newKey);
             if (refused) {
-                return CoreError(CoreError::Code::Forbidden, QStringLiteral("refused"));
+                return {}; // commit the approval request governance recorded
             }
         }
         return m_accounts.updateKey(row.id, thumbprint, toText(newKey.toJson()), ctx.now);
@@ -1216,6 +1223,7 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
 
 void AcmeEngine::completeValidation(const QString &challengeId, const ValidationOutcome &outcome)
 {
+    Database::StatementScope statements(*m_deps.db);
     const qint64 now = m_deps.clock->nowMs();
     VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
         Result<std::optional<ChallengeRow>> c = m_orders.findChallenge(challengeId);
