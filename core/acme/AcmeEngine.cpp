@@ -148,8 +148,6 @@ AcmeResponse AcmeEngine::handle(const AcmeRequest &request)
 {
     QElapsedTimer timer;
     timer.start();
-    // Reuse prepared statements for this request; they are finished when it ends.
-    Database::StatementScope statements(*m_deps.db);
     Context ctx(request, AcmeRoute::parse(request.path, request.query));
     ctx.now = m_deps.clock->nowMs();
     AcmeResponse response = dispatch(ctx);
@@ -1223,7 +1221,6 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
 
 void AcmeEngine::completeValidation(const QString &challengeId, const ValidationOutcome &outcome)
 {
-    Database::StatementScope statements(*m_deps.db);
     const qint64 now = m_deps.clock->nowMs();
     VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
         Result<std::optional<ChallengeRow>> c = m_orders.findChallenge(challengeId);
