@@ -2,6 +2,7 @@
 #include "app/Cli.h"
 
 #include "app/AppEnvironment.h"
+#include "app/GovernanceCommands.h"
 #include "core/crypto/X509Certificate.h"
 #include "core/storage/AccountRepository.h"
 
@@ -99,7 +100,7 @@ bool Cli::isCommand(const QString &command)
                                        QStringLiteral("ca"),      QStringLiteral("profile"), QStringLiteral("cert"),
                                        QStringLiteral("account"), QStringLiteral("audit"),   QStringLiteral("db"),
                                        QStringLiteral("status"),  QStringLiteral("help")};
-    return commands.contains(command);
+    return commands.contains(command) || isGovernanceCommand(command);
 }
 
 QString Cli::usage()
@@ -162,7 +163,7 @@ int Cli::run(const QStringList &argsIn)
     QStringList args = argsIn;
     const QString command = args.takeFirst();
     if (command == QLatin1String("help")) {
-        m_out << usage();
+        m_out << usage() << governanceUsage();
         return 0;
     }
     if (command == QLatin1String("config")) {
@@ -194,6 +195,9 @@ int Cli::run(const QStringList &argsIn)
     }
     if (command == QLatin1String("status")) {
         return status(args);
+    }
+    if (isGovernanceCommand(command)) {
+        return runGovernanceCommand(m_env, argsIn, m_out, m_err);
     }
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ServerRuntime.h"
 
+#include "core/acme/GovernancePolicy.h"
 #include "core/acme/PkiCertificates.h"
 #include "core/acme/PublicHttpHandler.h"
 
@@ -43,6 +44,10 @@ ServerRuntime::ServerRuntime(AppEnvironment &env, const Options &options, QObjec
     deps.clock = &m_env.clock();
     deps.validation = m_validation.get();
     deps.certificates = m_certificates.get();
+    // EAB, approvals, Terms of Service, client certificates (issue #4); owned through `this`.
+    Result<MasterKey> masterKey = MasterKey::loadOrCreate(m_env.paths().masterKeyFile);
+    deps.governance = new GovernancePolicy(m_env.database(), masterKey ? *masterKey : MasterKey(), m_env.cas(),
+                                           m_env.issuance(), m_env.clock(), this);
     m_engine = std::make_unique<AcmeEngine>(deps);
     m_http = std::make_unique<AcmeHttpServer>();
     m_http->setHandler([this](const AcmeRequest &r) { return route(r); });
