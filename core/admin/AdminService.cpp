@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/admin/AdminService.h"
+
+#include "core/config/ConfigStore.h"
+#include "core/storage/Database.h"
+
+AdminService::AdminService(std::shared_ptr<Database> db, ConfigStore *config, const Clock &clock, const QString &actor,
+                           QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_config(config)
+    , m_clock(clock)
+    , m_actor(actor)
+    , m_accounts(std::make_unique<AccountCatalog>(m_db, clock))
+    , m_audit(std::make_unique<AuditCatalog>(m_db))
+    , m_executor(std::make_unique<AdminExecutor>(m_db))
+{
+    // Every configuration change is audited by ConfigStore.
+    connect(m_config, &ConfigStore::configChanged, this, &AdminService::auditChanged);
+}
+
+AdminService::~AdminService()
+{
+    m_executor.reset();
+}
+
+QString AdminService::databaseDescription() const
+{
+    return m_db->redactedUrl();
+}
+
+void AdminService::setServerState(const ServerState &state)
+{
+    m_serverState = state;
+    emit serverStateChanged(state);
+}

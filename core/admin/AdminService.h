@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/admin/AccountCatalog.h"
+#include "core/admin/AdminExecutor.h"
+#include "core/admin/AuditCatalog.h"
+#include "core/admin/ServerState.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class Clock;
+class ConfigStore;
+class Database;
+
+/**
+ * The services the console (and the command line) use, behind one object: the configuration
+ * store, read models with paging and admin actions. It owns the worker thread that runs their
+ * database work, so the GUI thread never waits for SQL (STYLE.md §5).
+ */
+class AdminService : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** `actor` is recorded in the audit log for every change, e.g. "admin:alice". */
+    AdminService(std::shared_ptr<Database> db, ConfigStore *config, const Clock &clock, const QString &actor,
+                 QObject *parent = nullptr);
+    ~AdminService() override;
+
+    ConfigStore *config() const { return m_config; }
+    AdminExecutor *executor() const { return m_executor.get(); }
+    const AccountCatalog &accounts() const { return *m_accounts; }
+    AccountCatalog &accounts() { return *m_accounts; }
+    const AuditCatalog &audit() const { return *m_audit; }
+    const Clock &clock() const { return m_clock; }
+    QString actor() const { return m_actor; }
+    /** Where the data lives, without any password (for the status bar). */
+    QString databaseDescription() const;
+
+    ServerState serverState() const { return m_serverState; }
+    /** Called by the composition root when the embedded server starts, stops or fails. */
+    void setServerState(const ServerState &state);
+
+signals:
+    void serverStateChanged(const ServerState &state);
+    /** An admin action changed accounts (deactivated, ...); browsers refresh. */
+    void accountsChanged();
+    /** A new audit record was written by this console. */
+    void auditChanged();
+
+private:
+    std::shared_ptr<Database> m_db;
+    ConfigStore *m_config;
+    const Clock &m_clock;
+    QString m_actor;
+    std::unique_ptr<AccountCatalog> m_accounts;
+    std::unique_ptr<AuditCatalog> m_audit;
+    ServerState m_serverState;
+    // Last member: destroyed first, so running jobs finish while the catalogs still exist.
+    std::unique_ptr<AdminExecutor> m_executor;
+};
