@@ -1,0 +1,1222 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AccountModel</name>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Search account id, contact or key thumbprint</source>
+        <translation>Konto-ID, Kontakt oder Schlüssel-Fingerabdruck suchen</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>A&amp;lias:</source>
+        <translation>A&amp;lias:</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate account…</source>
+        <translation>Konto &amp;deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected account, as its holder could (RFC 8555 section 7.3.6). This cannot be undone.</source>
+        <translation>Das ausgewählte Konto deaktivieren, wie es sein Inhaber könnte (RFC 8555 Abschnitt 7.3.6). Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>All aliases</source>
+        <translation>Alle Aliase</translation>
+    </message>
+    <message>
+        <source>Reading the accounts failed.</source>
+        <translation>Die Konten konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) loaded</source>
+        <translation>
+            <numerusform>%n Konto geladen</numerusform>
+            <numerusform>%n Konten geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts shown; scroll down for more</source>
+        <translation>%1 von %2 Konten angezeigt; für weitere nach unten scrollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an account to see its contacts, key and orders.</source>
+        <translation>Wählen Sie ein Konto, um seine Kontakte, seinen Schlüssel und seine Bestellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading account %1 failed.</source>
+        <translation>Konto %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Key thumbprint</source>
+        <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Terms of Service</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>nicht zugestimmt</translation>
+    </message>
+    <message>
+        <source>%1, agreed %2</source>
+        <translation>%1, zugestimmt am %2</translation>
+    </message>
+    <message>
+        <source>External account binding</source>
+        <translation>Externe Kontobindung</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 valid)</source>
+        <translation>%1 (%2 gültig)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Public key (JWK)</source>
+        <translation>Öffentlicher Schlüssel (JWK)</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Konto deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate account %1? Its holder can no longer use it, its pending authorizations are cancelled, and this cannot be undone.</source>
+        <translation>Konto %1 deaktivieren? Sein Inhaber kann es nicht mehr verwenden, seine ausstehenden Autorisierungen werden aufgehoben, und dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Deactivating account %1 failed.</source>
+        <translation>Konto %1 konnte nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated.</source>
+        <translation>Konto %1 wurde deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>AliasEditor</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Enter an http or https URL, e.g. https://ca.example.com/terms, or leave it empty.</source>
+        <translation>Geben Sie eine http- oder https-URL ein, z. B. https://ca.example.com/terms, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Enter a duration such as 10d 12h, 30m or 1y 6mo (units y, mo, d, h, m, s).</source>
+        <translation>Geben Sie eine Dauer wie 10d 12h, 30m oder 1y 6mo ein (Einheiten y, mo, d, h, m, s).</translation>
+    </message>
+    <message>
+        <source>The duration must be at least 1s.</source>
+        <translation>Die Dauer muss mindestens 1s betragen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port. Enter port numbers from 1 to 65535 separated by commas, e.g. 22,25,80,443; leave it empty for no restriction.</source>
+        <translation>&apos;%1&apos; ist kein Port. Geben Sie Portnummern von 1 bis 65535 durch Kommas getrennt ein, z. B. 22,25,80,443; leer lassen für keine Einschränkung.</translation>
+    </message>
+    <message>
+        <source>Enter an IP address such as 192.0.2.53 or 2001:db8::53, or leave it empty.</source>
+        <translation>Geben Sie eine IP-Adresse wie 192.0.2.53 oder 2001:db8::53 ein, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address range. Write ranges like 10.0.0.0/8 or 2001:db8::/32.</source>
+        <translation>&apos;%1&apos; ist kein Adressbereich. Schreiben Sie Bereiche wie 10.0.0.0/8 oder 2001:db8::/32.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name.</source>
+        <translation>&apos;%1&apos; ist kein Domainname.</translation>
+    </message>
+    <message>
+        <source>An end entity profile is required.</source>
+        <translation>Ein Endentitätsprofil ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A trust anchor is required; the ICANN root key is the default.</source>
+        <translation>Ein Vertrauensanker ist erforderlich; der ICANN-Root-Schlüssel ist der Standard.</translation>
+    </message>
+    <message>
+        <source>Name at least one DN attribute, e.g. CN or UID;SN;CN.</source>
+        <translation>Geben Sie mindestens ein DN-Attribut an, z. B. CN oder UID;SN;CN.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Dieser Wert ist ungültig.</translation>
+    </message>
+    <message>
+        <source>%1 (stored as %2)</source>
+        <translation>%1 (gespeichert als %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AliasFields</name>
+    <message>
+        <source>RA name generation</source>
+        <translation>RA-Namensgenerierung</translation>
+    </message>
+    <message>
+        <source>End entity profile</source>
+        <translation>Endentitätsprofil</translation>
+    </message>
+    <message>
+        <source>Authorizations and challenges</source>
+        <translation>Autorisierungen und Challenges</translation>
+    </message>
+    <message>
+        <source>Directory and Terms of Service</source>
+        <translation>Verzeichnis und Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Challenge validation</source>
+        <translation>Challenge-Validierung</translation>
+    </message>
+    <message>
+        <source>Account management</source>
+        <translation>Kontoverwaltung</translation>
+    </message>
+    <message>
+        <source>Anvil extension.</source>
+        <translation>Anvil-Erweiterung.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>RA name generation scheme</source>
+        <translation>Schema der RA-Namensgenerierung</translation>
+    </message>
+    <message>
+        <source>DN: Will take a part of the request DN, and use it as the username (use the list to choose which parts). Several DN attributes can be specified to have a fall-back. For example: UID;SN;CN. First, try UID. If it does not exist try SN, etc.
+RANDOM (default): Uses the generated 43 character long ACME order ID.
+FIXED: Enter the DN attributes manually as a semicolon-delimited String (e.g. CN;UID;SN).
+USERNAME: Use the entire request DN as username. It is possible to use a constant username, as long as no DN attribute is specified, i.e. myUser.
+Enable Batch generation in the end entity profile, if you don&apos;t use RANDOM usernames.</source>
+        <translation>DN: Nimmt einen Teil des DN der Anfrage als Benutzernamen (wählen Sie die Teile in der Liste). Mehrere DN-Attribute können als Rückfall angegeben werden, zum Beispiel UID;SN;CN: zuerst UID, fehlt es, dann SN usw.
+RANDOM (Standard): Verwendet die erzeugte, 43 Zeichen lange ACME-Bestell-ID.
+FIXED: Geben Sie die DN-Attribute manuell als durch Semikolons getrennte Zeichenkette ein (z. B. CN;UID;SN).
+USERNAME: Verwendet den gesamten DN der Anfrage als Benutzernamen. Ein fester Benutzername ist möglich, solange kein DN-Attribut angegeben ist, z. B. myUser.
+Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-Benutzernamen verwenden.</translation>
+    </message>
+    <message>
+        <source>DN attributes or username</source>
+        <translation>DN-Attribute oder Benutzername</translation>
+    </message>
+    <message>
+        <source>For DN and FIXED: the DN attributes to try, separated by semicolons, e.g. UID;SN;CN. For USERNAME: a constant username, or empty to use the entire request DN.</source>
+        <translation>Für DN und FIXED: die zu versuchenden DN-Attribute, durch Semikolons getrennt, z. B. UID;SN;CN. Für USERNAME: ein fester Benutzername, oder leer, um den gesamten DN der Anfrage zu verwenden.</translation>
+    </message>
+    <message>
+        <source>RA name generation prefix</source>
+        <translation>Präfix der RA-Namensgenerierung</translation>
+    </message>
+    <message>
+        <source>Specify a prefix to the generated username. &apos;${RANDOM}&apos; can be used to have 12 random chars as prefix.</source>
+        <translation>Geben Sie ein Präfix für den generierten Benutzernamen an. Mit &apos;${RANDOM}&apos; werden 12 zufällige Zeichen als Präfix verwendet.</translation>
+    </message>
+    <message>
+        <source>RA name generation postfix</source>
+        <translation>Suffix der RA-Namensgenerierung</translation>
+    </message>
+    <message>
+        <source>Specify a postfix to the generated username. &apos;${RANDOM}&apos; can be used to have 12 random chars as postfix.</source>
+        <translation>Geben Sie ein Suffix für den generierten Benutzernamen an. Mit &apos;${RANDOM}&apos; werden 12 zufällige Zeichen als Suffix verwendet.</translation>
+    </message>
+    <message>
+        <source>The end entity profile to use for end entities enrolled using this alias. The CA signing the certificate is the default CA of this end entity profile, and the certificate profile used for the certificate is the default certificate profile of this end entity profile.</source>
+        <translation>Das Endentitätsprofil für Endentitäten, die über diesen Alias registriert werden. Die CA, die das Zertifikat signiert, ist die Standard-CA dieses Profils, und das verwendete Zertifikatsprofil ist das Standard-Zertifikatsprofil dieses Profils.</translation>
+    </message>
+    <message>
+        <source>Pre-authorization allowed</source>
+        <translation>Vorab-Autorisierung erlaubt</translation>
+    </message>
+    <message>
+        <source>Pre-authorization, as defined in section 7.4.1 of RFC 8555. The ACME client may authorize the certificates identifiers before order creation.</source>
+        <translation>Vorab-Autorisierung gemäß Abschnitt 7.4.1 von RFC 8555. Der ACME-Client darf die Kennungen des Zertifikats vor dem Anlegen der Bestellung autorisieren.</translation>
+    </message>
+    <message>
+        <source>Wildcard certificate issuance allowed</source>
+        <translation>Ausstellung von Wildcard-Zertifikaten erlaubt</translation>
+    </message>
+    <message>
+        <source>Whether this alias can be used to issue certificates with wildcard DNS names in their SANs. Refer to section 7.1.3 of RFC 8555.</source>
+        <translation>Ob mit diesem Alias Zertifikate mit Wildcard-DNS-Namen in ihren SANs ausgestellt werden dürfen. Siehe Abschnitt 7.1.3 von RFC 8555.</translation>
+    </message>
+    <message>
+        <source>Wildcard certificate with http-01 challenge allowed</source>
+        <translation>Wildcard-Zertifikat mit http-01-Challenge erlaubt</translation>
+    </message>
+    <message>
+        <source>If disabled, no http-01 challenge for identifiers with a wildcard (i.e. *.primekey.com) is generated. Only active if &apos;Wildcard Certificate Issuance Allowed&apos; is enabled. Default: enabled.</source>
+        <translation>Wenn deaktiviert, wird für Kennungen mit Wildcard (z. B. *.primekey.com) keine http-01-Challenge erzeugt. Nur wirksam, wenn &apos;Ausstellung von Wildcard-Zertifikaten erlaubt&apos; aktiviert ist. Standard: aktiviert.</translation>
+    </message>
+    <message>
+        <source>DNS identifier challenge types</source>
+        <translation>Challenge-Typen für DNS-Kennungen</translation>
+    </message>
+    <message>
+        <source>Select Any type to create all challenge types. If only a certain challenge type is required, select for example the http-01 or dns-01 challenge only.</source>
+        <translation>Wählen Sie any, um alle Challenge-Typen zu erzeugen. Wird nur ein bestimmter Typ benötigt, wählen Sie zum Beispiel nur http-01 oder dns-01.</translation>
+    </message>
+    <message>
+        <source>Reuse valid authorizations</source>
+        <translation>Gültige Autorisierungen wiederverwenden</translation>
+    </message>
+    <message>
+        <source>A new order for an identifier the account has already proven control of reuses that valid authorization until it expires (RFC 8555 section 7.1.3).</source>
+        <translation>Eine neue Bestellung für eine Kennung, deren Kontrolle das Konto bereits nachgewiesen hat, verwendet diese gültige Autorisierung bis zu ihrem Ablauf wieder (RFC 8555 Abschnitt 7.1.3).</translation>
+    </message>
+    <message>
+        <source>Authorization validity</source>
+        <translation>Gültigkeit der Autorisierung</translation>
+    </message>
+    <message>
+        <source>How long a valid authorization can be reused, e.g. 30d. Format is human readable validity with second precision.</source>
+        <translation>Wie lange eine gültige Autorisierung wiederverwendet werden kann, z. B. 30d. Das Format ist eine lesbare Dauer mit Sekundengenauigkeit.</translation>
+    </message>
+    <message>
+        <source>Order validity</source>
+        <translation>Gültigkeit der Bestellung</translation>
+    </message>
+    <message>
+        <source>The time span within the challenges for the orders identifiers have to be completed. Format is human readable validity with second precision, i.e. 10d 12h or 30s 30m 1h. The format string is normalized when the form data is stored. Default value is 1h.</source>
+        <translation>Der Zeitraum, in dem die Challenges für die Kennungen der Bestellung abgeschlossen sein müssen. Das Format ist eine lesbare Dauer mit Sekundengenauigkeit, z. B. 10d 12h oder 30s 30m 1h. Die Angabe wird beim Speichern normalisiert. Standardwert ist 1h.</translation>
+    </message>
+    <message>
+        <source>Site URL</source>
+        <translation>Website-URL</translation>
+    </message>
+    <message>
+        <source>URL to a website describing this CA. Optional. Refer to section 7.1.1 of RFC 8555.</source>
+        <translation>URL einer Website, die diese CA beschreibt. Optional. Siehe Abschnitt 7.1.1 von RFC 8555.</translation>
+    </message>
+    <message>
+        <source>Terms of Service URL</source>
+        <translation>URL der Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>URL to your terms of service for ACME. Refer to section 7.1.1 of RFC 8555.</source>
+        <translation>URL Ihrer Nutzungsbedingungen für ACME. Siehe Abschnitt 7.1.1 von RFC 8555.</translation>
+    </message>
+    <message>
+        <source>Changes of Terms of Service URL</source>
+        <translation>URL zu Änderungen der Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>URL to advise how to handle changes of your terms of service for ACME. Refer to section 7.3.1 of RFC 8555.</source>
+        <translation>URL mit Hinweisen zum Umgang mit Änderungen Ihrer Nutzungsbedingungen für ACME. Siehe Abschnitt 7.3.1 von RFC 8555.</translation>
+    </message>
+    <message>
+        <source>Require client approval for Terms of Service changes</source>
+        <translation>Zustimmung des Clients bei geänderten Nutzungsbedingungen verlangen</translation>
+    </message>
+    <message>
+        <source>Specifies whether users must approve the new version if the Terms of Service URL is changed. Default: enabled.</source>
+        <translation>Legt fest, ob Benutzer der neuen Version zustimmen müssen, wenn sich die URL der Nutzungsbedingungen ändert. Standard: aktiviert.</translation>
+    </message>
+    <message>
+        <source>Agree to new Terms of Service allowed</source>
+        <translation>Zustimmung zu neuen Nutzungsbedingungen erlaubt</translation>
+    </message>
+    <message>
+        <source>Specifies whether users are allowed to agree to new Terms of Service after they have changed. ACME clients must request the updateAccount resource with termsOfServiceAgreed set to true. If not allowed, clients have to request a new account (including new keys). Only active if Require client approval for changes of Terms of Service is enabled. Default: enabled.</source>
+        <translation>Legt fest, ob Benutzer neuen Nutzungsbedingungen zustimmen dürfen, nachdem diese sich geändert haben. ACME-Clients müssen die Ressource updateAccount mit termsOfServiceAgreed auf true aufrufen. Ist es nicht erlaubt, müssen Clients ein neues Konto (mit neuen Schlüsseln) anfordern. Nur wirksam, wenn Zustimmung des Clients bei geänderten Nutzungsbedingungen verlangen aktiviert ist. Standard: aktiviert.</translation>
+    </message>
+    <message>
+        <source>CAA identities</source>
+        <translation>CAA-Identitäten</translation>
+    </message>
+    <message>
+        <source>Domain names that CAA records name to authorize this CA, separated by commas; published as meta.caaIdentities in the directory (RFC 8555 section 7.1.1) and used by the CAA check.</source>
+        <translation>Domainnamen, mit denen CAA-Einträge diese CA autorisieren, durch Kommas getrennt; im Verzeichnis als meta.caaIdentities veröffentlicht (RFC 8555 Abschnitt 7.1.1) und von der CAA-Prüfung verwendet.</translation>
+    </message>
+    <message>
+        <source>DNS resolver</source>
+        <translation>DNS-Resolver</translation>
+    </message>
+    <message>
+        <source>A specified DNS resolver, used when processing dns01 challenges. Leave empty to use the system&apos;s resolvers.</source>
+        <translation>Ein festgelegter DNS-Resolver für dns-01-Challenges. Leer lassen, um die Resolver des Systems zu verwenden.</translation>
+    </message>
+    <message>
+        <source>DNS port</source>
+        <translation>DNS-Port</translation>
+    </message>
+    <message>
+        <source>Port used for DNS communications.</source>
+        <translation>Port für die DNS-Kommunikation.</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor</source>
+        <translation>DNSSEC-Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>The ICANN trust anchor, configurable should it ever change.</source>
+        <translation>Der ICANN-Vertrauensanker, konfigurierbar, falls er sich einmal ändert.</translation>
+    </message>
+    <message>
+        <source>Require DNSSEC</source>
+        <translation>DNSSEC verlangen</translation>
+    </message>
+    <message>
+        <source>Refuse dns-01 answers that are not signed (insecure zones); bogus answers are always refused.</source>
+        <translation>dns-01-Antworten ohne Signatur (unsichere Zonen) ablehnen; gefälschte Antworten werden immer abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Retry after</source>
+        <translation>Erneut versuchen nach</translation>
+    </message>
+    <message>
+        <source>Value used to indicate that client should try polling the authorization endpoint again after a while (in seconds). Default is 0 and this is used mainly for clients such as cert-manager which send post-as-get request while waiting for ACME server to prepare the challenge.</source>
+        <translation>Wert, der dem Client mitteilt, den Autorisierungs-Endpunkt nach einer Weile erneut abzufragen (in Sekunden). Standard ist 0; wird vor allem für Clients wie cert-manager verwendet, die POST-as-GET-Anfragen senden, während der ACME-Server die Challenge vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Authorized redirect ports</source>
+        <translation>Erlaubte Weiterleitungsports</translation>
+    </message>
+    <message>
+        <source>List of authorized ports for client side redirects for the http-01 challenge validation for DNS identifiers. Default is 22,25,80,443. Leave empty for no restrictions.</source>
+        <translation>Liste der erlaubten Ports für Weiterleitungen bei der Validierung von http-01-Challenges für DNS-Kennungen. Standard ist 22,25,80,443. Leer lassen für keine Einschränkung.</translation>
+    </message>
+    <message>
+        <source>http-01 port</source>
+        <translation>http-01-Port</translation>
+    </message>
+    <message>
+        <source>Port the http-01 challenge is fetched from. RFC 8555 requires 80; change it only on test networks.</source>
+        <translation>Port, von dem die http-01-Challenge abgerufen wird. RFC 8555 verlangt 80; nur in Testnetzen ändern.</translation>
+    </message>
+    <message>
+        <source>tls-alpn-01 port</source>
+        <translation>tls-alpn-01-Port</translation>
+    </message>
+    <message>
+        <source>Port the tls-alpn-01 challenge connects to. RFC 8737 requires 443; change it only on test networks.</source>
+        <translation>Port, zu dem die tls-alpn-01-Challenge verbindet. RFC 8737 verlangt 443; nur in Testnetzen ändern.</translation>
+    </message>
+    <message>
+        <source>Allowed validation address ranges</source>
+        <translation>Erlaubte Adressbereiche für die Validierung</translation>
+    </message>
+    <message>
+        <source>Address ranges (CIDR, e.g. 10.0.0.0/8) that challenge targets must be in, separated by commas. Empty allows any address not denied below.</source>
+        <translation>Adressbereiche (CIDR, z. B. 10.0.0.0/8), in denen Challenge-Ziele liegen müssen, durch Kommas getrennt. Leer erlaubt jede Adresse, die unten nicht verboten ist.</translation>
+    </message>
+    <message>
+        <source>Denied validation address ranges</source>
+        <translation>Verbotene Adressbereiche für die Validierung</translation>
+    </message>
+    <message>
+        <source>Address ranges (CIDR) that challenge targets may never be in, separated by commas.</source>
+        <translation>Adressbereiche (CIDR), in denen Challenge-Ziele nie liegen dürfen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Require approval for account registration</source>
+        <translation>Genehmigung für Kontoregistrierung verlangen</translation>
+    </message>
+    <message>
+        <source>Approval profile to be applied for ACME account registration, see Approvals. Default: None.</source>
+        <translation>Genehmigungsprofil für die Registrierung von ACME-Konten, siehe Genehmigungen. Standard: keines.</translation>
+    </message>
+    <message>
+        <source>Require approval for account key change</source>
+        <translation>Genehmigung für Schlüsselwechsel verlangen</translation>
+    </message>
+    <message>
+        <source>Approval profile to be applied for ACME account key change, see Approvals. Default: None.</source>
+        <translation>Genehmigungsprofil für den Schlüsselwechsel von ACME-Konten, siehe Genehmigungen. Standard: keines.</translation>
+    </message>
+    <message>
+        <source>Approval validity</source>
+        <translation>Gültigkeit der Genehmigung</translation>
+    </message>
+    <message>
+        <source>How long an approval request waits for a decision before it expires, e.g. 7d.</source>
+        <translation>Wie lange eine Genehmigungsanfrage auf eine Entscheidung wartet, bevor sie abläuft, z. B. 7d.</translation>
+    </message>
+    <message>
+        <source>Require client certificate</source>
+        <translation>Client-Zertifikat verlangen</translation>
+    </message>
+    <message>
+        <source>The ACME client must authenticate using a valid client certificate and authorization to view, create and edit end entities as well as access the signing CA.</source>
+        <translation>Der ACME-Client muss sich mit einem gültigen Client-Zertifikat authentisieren und berechtigt sein, Endentitäten anzuzeigen, anzulegen und zu bearbeiten sowie auf die signierende CA zuzugreifen.</translation>
+    </message>
+    <message>
+        <source>Trusted client certificate CAs</source>
+        <translation>Vertrauenswürdige CAs für Client-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Names of the CAs a client certificate must chain to, separated by commas.</source>
+        <translation>Namen der CAs, zu denen ein Client-Zertifikat eine Kette bilden muss, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Preferred root CA subject DN</source>
+        <translation>Subjekt-DN der bevorzugten Stamm-CA</translation>
+    </message>
+    <message>
+        <source>If there are cross certificate chains present for the designated CA, then this setting may be used to mandate a single cross certificate chain for all clients requesting through this configuration. It has a default value of &quot;default&quot; and to remove any such restriction delete the value and save the configuration. When it has a default value, finalizeOrder contains the link to the chain with default CA certificate chain and link headers in cert response contains links to alternate chains as mentioned section 7.4.2 of RFC 8555. If a chain is mandated finalizeOrder contains the link to the chain with configured cross chain and cert response do not include any links for alternate certificate chains.</source>
+        <translation>Gibt es für die vorgesehene CA Cross-Zertifikatsketten, kann mit dieser Einstellung eine einzige Cross-Kette für alle Clients vorgeschrieben werden, die über diese Konfiguration anfragen. Der Standardwert ist &quot;default&quot;; um eine solche Einschränkung aufzuheben, löschen Sie den Wert und speichern die Konfiguration. Mit dem Standardwert enthält finalizeOrder den Link zur Kette mit der Standard-CA-Kette, und die Link-Header der Zertifikatsantwort enthalten Links zu alternativen Ketten gemäß Abschnitt 7.4.2 von RFC 8555. Ist eine Kette vorgeschrieben, enthält finalizeOrder den Link zur konfigurierten Cross-Kette, und die Zertifikatsantwort enthält keine Links zu alternativen Ketten.</translation>
+    </message>
+    <message>
+        <source>Require External Account Binding</source>
+        <translation>Externe Kontobindung verlangen</translation>
+    </message>
+    <message>
+        <source>External Account Binding (EAB), as defined in section 7.4.3 of RFC 8555.</source>
+        <translation>Externe Kontobindung (EAB) gemäß Abschnitt 7.4.3 von RFC 8555.</translation>
+    </message>
+</context>
+<context>
+    <name>AliasNameDialog</name>
+    <message>
+        <source>1 to 250 characters: letters A–Z and a–z, digits, &apos;-&apos; and &apos;_&apos;. Names are case-sensitive.</source>
+        <translation>1 bis 250 Zeichen: Buchstaben A–Z und a–z, Ziffern, &apos;-&apos; und &apos;_&apos;. Groß- und Kleinschreibung wird unterschieden.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Only letters A–Z and a–z, digits, &apos;-&apos; and &apos;_&apos; are allowed, at most 250 of them.</source>
+        <translation>Nur Buchstaben A–Z und a–z, Ziffern, &apos;-&apos; und &apos;_&apos; sind erlaubt, höchstens 250 davon.</translation>
+    </message>
+    <message>
+        <source>An alias named &apos;%1&apos; already exists.</source>
+        <translation>Ein Alias namens &apos;%1&apos; existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>AliasesPage</name>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>ACME aliases</source>
+        <translation>ACME-Aliase</translation>
+    </message>
+    <message>
+        <source>Reading the ACME aliases failed.</source>
+        <translation>Die ACME-Aliase konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The default alias: clients that name no alias use it.</source>
+        <translation>Der Standard-Alias: Clients, die keinen Alias angeben, verwenden ihn.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>with client authentication, port %1</source>
+        <translation>mit Client-Authentisierung, Port %1</translation>
+    </message>
+    <message>
+        <source>without client authentication, port %1</source>
+        <translation>ohne Client-Authentisierung, Port %1</translation>
+    </message>
+    <message>
+        <source>Path form, %1:</source>
+        <translation>Pfadform, %1:</translation>
+    </message>
+    <message>
+        <source>Query form, %1:</source>
+        <translation>Abfrageform, %1:</translation>
+    </message>
+    <message>
+        <source>Default alias, %1:</source>
+        <translation>Standard-Alias, %1:</translation>
+    </message>
+    <message>
+        <source>Reaches this alias only while it is the default alias.</source>
+        <translation>Erreicht diesen Alias nur, solange er der Standard-Alias ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention before this alias can be saved.</source>
+        <translation>
+            <numerusform>%n Feld muss korrigiert werden, bevor dieser Alias gespeichert werden kann.</numerusform>
+            <numerusform>%n Felder müssen korrigiert werden, bevor dieser Alias gespeichert werden kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Alias &apos;%1&apos; has unsaved changes. Discard them?</source>
+        <translation>Der Alias &apos;%1&apos; hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Add ACME alias</source>
+        <translation>ACME-Alias hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new alias:</source>
+        <translation>Name des neuen Alias:</translation>
+    </message>
+    <message>
+        <source>Adding alias &apos;%1&apos; failed.</source>
+        <translation>Der Alias &apos;%1&apos; konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Alias &apos;%1&apos; added. Review its settings and save them before clients use it.</source>
+        <translation>Alias &apos;%1&apos; hinzugefügt. Prüfen und speichern Sie seine Einstellungen, bevor Clients ihn verwenden.</translation>
+    </message>
+    <message>
+        <source>Rename ACME alias</source>
+        <translation>ACME-Alias umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of alias &apos;%1&apos;:</source>
+        <translation>Neuer Name des Alias &apos;%1&apos;:</translation>
+    </message>
+    <message>
+        <source>Renaming alias &apos;%1&apos; failed.</source>
+        <translation>Der Alias &apos;%1&apos; konnte nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Alias &apos;%1&apos; renamed to &apos;%2&apos;. Clients must use the new directory URL.</source>
+        <translation>Alias &apos;%1&apos; in &apos;%2&apos; umbenannt. Clients müssen die neue Verzeichnis-URL verwenden.</translation>
+    </message>
+    <message>
+        <source>Clone ACME alias</source>
+        <translation>ACME-Alias klonen</translation>
+    </message>
+    <message>
+        <source>Name of the copy of alias &apos;%1&apos;:</source>
+        <translation>Name der Kopie des Alias &apos;%1&apos;:</translation>
+    </message>
+    <message>
+        <source>Cloning alias &apos;%1&apos; failed.</source>
+        <translation>Der Alias &apos;%1&apos; konnte nicht geklont werden.</translation>
+    </message>
+    <message>
+        <source>Alias &apos;%1&apos; cloned as &apos;%2&apos;.</source>
+        <translation>Alias &apos;%1&apos; als &apos;%2&apos; geklont.</translation>
+    </message>
+    <message>
+        <source>Delete ACME alias</source>
+        <translation>ACME-Alias löschen</translation>
+    </message>
+    <message>
+        <source>Delete alias &apos;%1&apos;? Clients using its directory URL will get errors.</source>
+        <translation>Alias &apos;%1&apos; löschen? Clients, die seine Verzeichnis-URL verwenden, erhalten Fehler.</translation>
+    </message>
+    <message>
+        <source>Deleting alias &apos;%1&apos; failed.</source>
+        <translation>Der Alias &apos;%1&apos; konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Alias &apos;%1&apos; deleted.</source>
+        <translation>Alias &apos;%1&apos; gelöscht.</translation>
+    </message>
+    <message>
+        <source>Making &apos;%1&apos; the default alias failed.</source>
+        <translation>&apos;%1&apos; konnte nicht zum Standard-Alias gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is now the default alias.</source>
+        <translation>&apos;%1&apos; ist jetzt der Standard-Alias.</translation>
+    </message>
+    <message>
+        <source>Alias &apos;%1&apos; can&apos;t be saved.</source>
+        <translation>Der Alias &apos;%1&apos; kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saving alias &apos;%1&apos; failed.</source>
+        <translation>Der Alias &apos;%1&apos; konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Alias &apos;%1&apos; saved. The server uses it from now on.</source>
+        <translation>Alias &apos;%1&apos; gespeichert. Der Server verwendet ihn ab sofort.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a new alias with default settings</source>
+        <translation>Einen neuen Alias mit Standardeinstellungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Umbe&amp;nennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Clone…</source>
+        <translation>&amp;Klonen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Set as de&amp;fault</source>
+        <translation>Als Stan&amp;dard festlegen</translation>
+    </message>
+    <message>
+        <source>Clients that name no alias in the URL use the default alias</source>
+        <translation>Clients, die in der URL keinen Alias angeben, verwenden den Standard-Alias</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Directory URLs</source>
+        <translation>Verzeichnis-URLs</translation>
+    </message>
+    <message>
+        <source>There are no ACME aliases yet. Add one to let ACME clients request certificates.</source>
+        <translation>Es gibt noch keine ACME-Aliase. Fügen Sie einen hinzu, damit ACME-Clients Zertifikate anfordern können.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Search actor, action, object or details</source>
+        <translation>Akteur, Aktion, Objekt oder Details suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of the whole audit log: an edited or removed record breaks it.</source>
+        <translation>Die Hash-Kette des gesamten Prüfprotokolls neu berechnen: ein geänderter oder entfernter Eintrag bricht sie.</translation>
+    </message>
+    <message>
+        <source>Reading the audit log failed.</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) loaded</source>
+        <translation>
+            <numerusform>%n Eintrag geladen</numerusform>
+            <numerusform>%n Einträge geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records loaded; the log holds %2</source>
+        <translation>%1 Einträge geladen; das Protokoll enthält %2</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log failed.</source>
+        <translation>Das Prüfprotokoll konnte nicht geprüft werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag geprüft.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: record %1 is missing.</source>
+        <translation>Das Prüfprotokoll wurde manipuliert: Eintrag %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: record %1 was altered, or the chain before it was.</source>
+        <translation>Das Prüfprotokoll wurde manipuliert: Eintrag %1 oder die Kette davor wurde verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>The operation did not complete.</source>
+        <translation>Der Vorgang wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>It no longer exists; someone may have removed it. Refresh the page.</source>
+        <translation>Es existiert nicht mehr; jemand hat es möglicherweise entfernt. Aktualisieren Sie die Seite.</translation>
+    </message>
+    <message>
+        <source>It conflicts with the current state, which may have been changed by someone else.</source>
+        <translation>Es steht im Widerspruch zum aktuellen Zustand, den möglicherweise jemand anderes geändert hat.</translation>
+    </message>
+    <message>
+        <source>A value is not valid.</source>
+        <translation>Ein Wert ist ungültig.</translation>
+    </message>
+    <message>
+        <source>This is not allowed.</source>
+        <translation>Das ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again shortly.</source>
+        <translation>Zu viele Anfragen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The certificate request is not acceptable.</source>
+        <translation>Die Zertifikatsanforderung ist nicht annehmbar.</translation>
+    </message>
+    <message>
+        <source>The signature algorithm is not supported.</source>
+        <translation>Der Signaturalgorithmus wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The public key is not acceptable.</source>
+        <translation>Der öffentliche Schlüssel ist nicht annehmbar.</translation>
+    </message>
+    <message>
+        <source>The request was replayed or came too late.</source>
+        <translation>Die Anfrage wurde wiederholt oder kam zu spät.</translation>
+    </message>
+    <message>
+        <source>The profile is not valid.</source>
+        <translation>Das Profil ist ungültig.</translation>
+    </message>
+    <message>
+        <source>An identifier is not allowed.</source>
+        <translation>Eine Kennung ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>This is not supported.</source>
+        <translation>Das wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written. Check that it is reachable and not full; details are in the server log.</source>
+        <translation>Die Datenbank konnte nicht gelesen oder geschrieben werden. Prüfen Sie, ob sie erreichbar und nicht voll ist; Einzelheiten stehen im Serverprotokoll.</translation>
+    </message>
+    <message>
+        <source>A cryptographic operation failed; details are in the server log.</source>
+        <translation>Ein kryptografischer Vorgang ist fehlgeschlagen; Einzelheiten stehen im Serverprotokoll.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>An internal error occurred; details are in the server log.</source>
+        <translation>Ein interner Fehler ist aufgetreten; Einzelheiten stehen im Serverprotokoll.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Anvil</source>
+        <translation>Über Anvil</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Anvil %1&lt;/h3&gt;&lt;p&gt;An ACME certificate authority (RFC 8555) with this administration console.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Anvil %1&lt;/h3&gt;&lt;p&gt;Eine ACME-Zertifizierungsstelle (RFC 8555) mit dieser Verwaltungskonsole.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Anvil ACME Console</source>
+        <translation>Anvil ACME-Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Anvil</source>
+        <translation>&amp;Über Anvil</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Server not running</source>
+        <translation>Server läuft nicht</translation>
+    </message>
+    <message>
+        <source>Server starting…</source>
+        <translation>Server startet…</translation>
+    </message>
+    <message>
+        <source>Server running on port(s) %1</source>
+        <translation>Server läuft auf Port(s) %1</translation>
+    </message>
+    <message>
+        <source>Server stopped: %1</source>
+        <translation>Server angehalten: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate expires %1.</source>
+        <translation>Das TLS-Zertifikat des Servers läuft am %1 ab.</translation>
+    </message>
+    <message>
+        <source>ACME state unknown</source>
+        <translation>ACME-Status unbekannt</translation>
+    </message>
+    <message>
+        <source>ACME enabled</source>
+        <translation>ACME aktiviert</translation>
+    </message>
+    <message>
+        <source>ACME disabled</source>
+        <translation>ACME deaktiviert</translation>
+    </message>
+    <message>
+        <source>Can&apos;t create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolPage</name>
+    <message>
+        <source>Protocol configuration</source>
+        <translation>Protokollkonfiguration</translation>
+    </message>
+    <message>
+        <source>ACME</source>
+        <translation>ACME</translation>
+    </message>
+    <message>
+        <source>&amp;Enable the ACME protocol</source>
+        <translation>ACME-Protokoll &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>The ACME protocol is disabled by default. While it is disabled, every ACME request is refused.</source>
+        <translation>Das ACME-Protokoll ist standardmäßig deaktiviert. Solange es deaktiviert ist, wird jede ACME-Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Default ACME configuration:</source>
+        <translation>&amp;Standard-ACME-Konfiguration:</translation>
+    </message>
+    <message>
+        <source>The configuration to use without alias specified.</source>
+        <translation>Die Konfiguration, die ohne angegebenen Alias verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Replay &amp;nonce validity:</source>
+        <translation>Gültigkeit der Replay-&amp;Nonce:</translation>
+    </message>
+    <message>
+        <source>Defines the validity in milliseconds of a generated replay nonce.</source>
+        <translation>Legt die Gültigkeit einer erzeugten Replay-Nonce in Millisekunden fest.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server &amp;names:</source>
+        <translation>Server&amp;namen:</translation>
+    </message>
+    <message>
+        <source>Host names and IP addresses in the server&apos;s own TLS certificate, separated by commas. The first one is used in the directory URLs shown for each alias.</source>
+        <translation>Hostnamen und IP-Adressen im eigenen TLS-Zertifikat des Servers, durch Kommas getrennt. Der erste wird in den Verzeichnis-URLs jedes Alias verwendet.</translation>
+    </message>
+    <message>
+        <source>ca.example.com, 192.0.2.10</source>
+        <translation>ca.example.com, 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>HTTPS &amp;port:</source>
+        <translation>HTTPS-&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port of the ACME service without client authentication.</source>
+        <translation>Port des ACME-Dienstes ohne Client-Authentisierung.</translation>
+    </message>
+    <message>
+        <source>HTTPS port with &amp;client authentication:</source>
+        <translation>HTTPS-Port mit &amp;Client-Authentisierung:</translation>
+    </message>
+    <message>
+        <source>Port of the ACME service that requires a client certificate.</source>
+        <translation>Port des ACME-Dienstes, der ein Client-Zertifikat verlangt.</translation>
+    </message>
+    <message>
+        <source>HTTP port (CRL and OCSP):</source>
+        <translation>HTTP-Port (CRL und OCSP):</translation>
+    </message>
+    <message>
+        <source>Public HTTP &amp;base URL:</source>
+        <translation>Öffentliche HTTP-&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Base URL under which CRLs and CA certificates are published, written into issued certificates.</source>
+        <translation>Basis-URL, unter der CRLs und CA-Zertifikate veröffentlicht werden; wird in ausgestellte Zertifikate geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Reading the protocol configuration failed.</source>
+        <translation>Die Protokollkonfiguration konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a host name nor an IP address.</source>
+        <translation>&apos;%1&apos; ist weder ein Hostname noch eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The public HTTP base URL must be an http:// URL, e.g. http://ca.example.com:8080.</source>
+        <translation>Die öffentliche HTTP-Basis-URL muss eine http://-URL sein, z. B. http://ca.example.com:8080.</translation>
+    </message>
+    <message>
+        <source>The three ports must differ.</source>
+        <translation>Die drei Ports müssen sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Choose a default ACME configuration: clients that name no alias use it.</source>
+        <translation>Wählen Sie eine Standard-ACME-Konfiguration: Clients, die keinen Alias angeben, verwenden sie.</translation>
+    </message>
+    <message>
+        <source>The settings are not valid.</source>
+        <translation>Die Einstellungen sind ungültig.</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>Saving the protocol configuration failed.</source>
+        <translation>Die Protokollkonfiguration konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved. The ACME protocol is enabled.</source>
+        <translation>Gespeichert. Das ACME-Protokoll ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>Saved. The ACME protocol is disabled.</source>
+        <translation>Gespeichert. Das ACME-Protokoll ist deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Console settings</source>
+        <translation>Konsoleneinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>These settings only change how this console looks on this computer. They are not shared with other administrators or the server.</source>
+        <translation>Diese Einstellungen ändern nur das Aussehen dieser Konsole auf diesem Computer. Sie werden nicht mit anderen Administratoren oder dem Server geteilt.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+</TS>

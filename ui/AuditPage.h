@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/admin/AuditCatalog.h"
+#include "ui/ConsolePage.h"
+
+#include <memory>
+
+class AdminService;
+class AuditModel;
+class QTimer;
+
+namespace Ui {
+class AuditPage;
+}
+
+/** The audit log of admin and server actions (issue #7), with a check of its hash chain. */
+class AuditPage : public ConsolePage
+{
+    Q_OBJECT
+
+public:
+    explicit AuditPage(AdminService *admin, QWidget *parent = nullptr);
+    ~AuditPage() override;
+
+    QString pageId() const override { return QStringLiteral("audit"); }
+    QString title() const override;
+    QIcon icon() const override;
+
+    AuditModel *model() const { return m_model; }
+
+public slots:
+    void refresh() override;
+    void verifyChain();
+
+signals:
+    void verifyFinished(bool intact);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void updateCount();
+    void showDetails();
+
+    std::unique_ptr<Ui::AuditPage> m_ui;
+    AdminService *m_admin;
+    AuditModel *m_model;
+    QTimer *m_searchDelay;
+    qint64 m_total = -1;
+};
