@@ -28,9 +28,12 @@ struct ThreadState
     quint64 id = ++g_threadCounter;
     QStringList connections;
     QHash<QString, int> depth;
+    QHash<QString, int> scopes; // per database instance
+    QHash<QString, QHash<QString, QSqlQuery>> statements; // per connection name: sql -> prepared
 
     ~ThreadState()
     {
+        statements.clear();
         for (const QString &name : std::as_const(connections)) {
             if (QSqlDatabase::contains(name)) {
                 {
@@ -157,6 +160,7 @@ QSqlDatabase Database::connection()
             return db;
         }
         // A PostgreSQL connection can drop (server restart): reopen it once.
+        threadState().statements.remove(name);
         if (db.open()) {
             (void)configureConnection(db);
         }
@@ -199,6 +203,7 @@ QSqlDatabase Database::connection()
 void Database::releaseThreadConnection()
 {
     const QString name = connectionName();
+    threadState().statements.remove(name);
     if (QSqlDatabase::contains(name)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -361,11 +366,59 @@ VoidResult Database::transaction(const std::function<VoidResult()> &work)
     return {};
 }
 
+Database::StatementScope::StatementScope(Database &db)
+    : m_db(db)
+{
+    ++threadState().scopes[m_db.m_instanceTag];
+}
+
+Database::StatementScope::~StatementScope()
+{
+    int &depth = threadState().scopes[m_db.m_instanceTag];
+    if (--depth == 0) {
+        m_db.finishCachedStatements();
+    }
+}
+
+void Database::finishCachedStatements()
+{
+    auto it = threadState().statements.find(connectionName());
+    if (it == threadState().statements.end()) {
+        return;
+    }
+    for (QSqlQuery &q : *it) {
+        q.finish();
+    }
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
 {
-    QSqlQuery q(connection());
-    if (!q.prepare(sql)) {
-        return errorFrom(q, QStringLiteral("prepare"));
+    ThreadState &ts = threadState();
+    QSqlQuery q;
+    if (ts.scopes.value(m_instanceTag) > 0) {
+        const QString name = connectionName();
+        QHash<QString, QSqlQuery> &cache = ts.statements[name];
+        auto cached = cache.find(sql);
+        if (cached == cache.end()) {
+            QSqlQuery fresh(connection());
+            fresh.setForwardOnly(true);
+            if (!fresh.prepare(sql)) {
+                return errorFrom(fresh, QStringLiteral("prepare"));
+            }
+            cached = cache.insert(sql, std::move(fresh));
+        }
+        // A copy shares the cached statement's result (what the cache is for); Qt deprecates copies
+        // only because that sharing surprises callers who expect two independent queries.
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        q = *cached;
+        QT_WARNING_POP
+    } else {
+        q = QSqlQuery(connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            return errorFrom(q, QStringLiteral("prepare"));
+        }
     }
     for (auto it = args.cbegin(); it != args.cend(); ++it) {
         // A null QString is a value ("" in TEXT NOT NULL columns); SQL NULL is an invalid QVariant.

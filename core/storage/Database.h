@@ -68,6 +68,24 @@ public:
      */
     Result<QSqlQuery> exec(const QString &sql, const QVariantMap &args = {});
 
+    /**
+     * Within a scope on this thread, exec() keeps each statement prepared for reuse (the protocol
+     * engine runs ~50 statements per issuance, the same ones each time). When the outermost scope
+     * ends, every cached statement is finished, so no read snapshot outlives a request. Outside a
+     * scope exec() prepares afresh.
+     */
+    class StatementScope
+    {
+    public:
+        explicit StatementScope(Database &db);
+        ~StatementScope();
+        StatementScope(const StatementScope &) = delete;
+        StatementScope &operator=(const StatementScope &) = delete;
+
+    private:
+        Database &m_db;
+    };
+
     /** Turns a failed QSqlQuery into a CoreError with the SQL text only in internalDetail. */
     static CoreError errorFrom(const QSqlQuery &query, const QString &what);
     /** True when the failed query broke a UNIQUE/PRIMARY KEY constraint. */
@@ -81,6 +99,7 @@ private:
     QString connectionName() const;
     VoidResult configureConnection(QSqlDatabase &db);
     QString translate(const QString &sql) const;
+    void finishCachedStatements();
 
     QString m_url;
     Dialect m_dialect = Dialect::Sqlite;
