@@ -181,7 +181,7 @@ for r in $(seq 1 "$REPEAT"); do
 done
 echo "# load after: $(uptime)"
 echo "# settings: DURATION=$DURATION REPEAT=$REPEAT KEY_TYPE=$KEY_TYPE CA_KEY_TYPE=$CA_KEY_TYPE NAMES=$NAMES" \
-    "THREADS=$THREADS; Anvil $(git -C "$src" rev-parse --short HEAD 2>/dev/null || echo '?'), Pebble $(dpkg-query -W -f '${Version}' pebble 2>/dev/null || echo '?')"
+    "THREADS=$THREADS; Anvil $ANVIL (tree at $(git -C "$src" rev-parse --short HEAD 2>/dev/null || echo '?')), Pebble $(dpkg-query -W -f '${Version}' pebble 2>/dev/null || echo '?')"
 
 python3 - "$RESULTS" "$CONCURRENCIES" "$REPEAT" <<'PY'
 import json, os, statistics, sys
