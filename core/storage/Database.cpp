@@ -3,6 +3,7 @@
 
 #include "core/storage/Migrations.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
@@ -10,6 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
@@ -30,8 +32,10 @@ struct ThreadState
     QHash<QString, int> depth;
     QHash<QString, int> scopes; // per database instance
     QHash<QString, QHash<QString, QSqlQuery>> statements; // per connection name: sql -> prepared
+    bool hookedThreadEnd = false;
 
-    ~ThreadState()
+    /** Closes this thread's connections. Runs on the thread that opened them. */
+    void release()
     {
         statements.clear();
         for (const QString &name : std::as_const(connections)) {
@@ -43,6 +47,17 @@ struct ThreadState
                 QSqlDatabase::removeDatabase(name);
             }
         }
+        connections.clear();
+    }
+
+    ~ThreadState()
+    {
+        // A QThread released its connections when it finished (see hookThreadEnd). What is left here
+        // runs at process exit, possibly after QCoreApplication tore Qt SQL's globals down: touching
+        // them then is a use after free, and the process is ending anyway.
+        if (QCoreApplication::instance() && QThread::currentThread() != QCoreApplication::instance()->thread()) {
+            release();
+        }
     }
 };
 
@@ -50,6 +65,24 @@ ThreadState &threadState()
 {
     thread_local ThreadState state;
     return state;
+}
+
+/**
+ * Thread-local destructors run after QThread::wait() returned, so a thread's connections could
+ * be torn down while the main thread destroys QCoreApplication (and Qt SQL with it). QThread's
+ * finished() is emitted on the thread itself before it ends: release there.
+ */
+void hookThreadEnd()
+{
+    ThreadState &ts = threadState();
+    QThread *thread = QThread::currentThread();
+    if (ts.hookedThreadEnd || !thread
+        || (QCoreApplication::instance() && thread == QCoreApplication::instance()->thread())) {
+        return;
+    }
+    ts.hookedThreadEnd = true;
+    QObject::connect(
+        thread, &QThread::finished, thread, []() { threadState().release(); }, Qt::DirectConnection);
 }
 
 VoidResult execRaw(QSqlDatabase &db, const QString &sql)
@@ -190,6 +223,7 @@ QSqlDatabase Database::connection()
         db.setConnectOptions(options);
     }
     threadState().connections << name;
+    hookThreadEnd();
     if (!db.open()) {
         qCWarning(lcDatabase) << "cannot open" << redactedUrl() << db.lastError().text();
         return db;
