@@ -32,6 +32,12 @@ Result<AcmeIdentifier> parse(const QString &type, const QString &rawValue, bool 
 {
     AcmeIdentifier id;
     id.type = type;
+    if (type == QLatin1String("dns") && !rawValue.contains(QLatin1Char('/')) && !rawValue.contains(QLatin1Char('%'))
+        && !QHostAddress(rawValue).isNull()) {
+        // Clients older than RFC 8738 (Debian 12's lego 4.9.1) send IP addresses as "dns"
+        // identifiers; no DNS name looks like an address, so treat it as the IP identifier it is.
+        return parse(QStringLiteral("ip"), rawValue, wildcardAllowed);
+    }
     if (type == QLatin1String("dns")) {
         QString value = rawValue.toLower();
         if (value.startsWith(QLatin1String("*."))) {

@@ -3,6 +3,7 @@
 
 #include "tests/support/EngineHarness.h"
 
+#include <QHostAddress>
 #include <QTest>
 
 namespace {
@@ -477,6 +478,8 @@ void TestAcmeEngine::newOrderIdentifiers_data()
     QTest::newRow("IPv6 identifier") << QJsonValue(QJsonArray {
         QJsonObject {{QStringLiteral("type"), QStringLiteral("ip")}, {QStringLiteral("value"), QStringLiteral("::1")}}})
                                      << false << 201 << "";
+    QTest::newRow("an IP sent as a dns identifier is an IP identifier (lego 4.9)")
+        << QJsonValue(QJsonArray {dns(QStringLiteral("127.0.0.1"))}) << false << 201 << "";
     QTest::newRow("bad IP is rejected") << QJsonValue(QJsonArray {QJsonObject {
         {QStringLiteral("type"), QStringLiteral("ip")}, {QStringLiteral("value"), QStringLiteral("300.1.1.1")}}})
                                         << false << 400 << "urn:ietf:params:acme:error:rejectedIdentifier";
@@ -501,6 +504,10 @@ void TestAcmeEngine::newOrderIdentifiers()
         QCOMPARE(o.value(QStringLiteral("authorizations")).toArray().size(), identifiers.toArray().size());
         QVERIFY(r.header("Location").startsWith("https://ca.test:8442/acme/order/"));
         QVERIFY(o.value(QStringLiteral("finalize")).toString().endsWith(QLatin1String("/finalize")));
+        for (const QJsonValue &id : o.value(QStringLiteral("identifiers")).toArray()) {
+            const bool looksLikeIp = !QHostAddress(id[QStringLiteral("value")].toString()).isNull();
+            QCOMPARE(id[QStringLiteral("type")].toString(), looksLikeIp ? QStringLiteral("ip") : QStringLiteral("dns"));
+        }
     } else {
         QCOMPARE(problemType(r), type);
     }
