@@ -13,7 +13,9 @@
 #include "core/validation/ChallengeTask.h"
 #include "core/validation/ValidationOutcome.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QMutex>
 #include <QObject>
 
 #include <functional>
@@ -105,6 +107,9 @@ private:
     ChallengeTask taskFor(const ChallengeRow &challenge, const AuthorizationRow &authz, const AccountRow &account,
                           const AliasConfig &alias) const;
 
+    /** The account key parsed from its stored JSON; parsed keys are kept (they never change for a text). */
+    Result<Jwk> accountKey(const QString &jwkJson) const;
+
     AcmeResponse json(int status, const QJsonObject &body) const;
     AcmeResponse problem(const AcmeProblem &p) const;
     AcmeResponse internalError(const CoreError &e, const char *where) const;
@@ -112,4 +117,6 @@ private:
     Dependencies m_deps;
     AccountRepository m_accounts;
     OrderRepository m_orders;
+    mutable QMutex m_keyCacheMutex;
+    mutable QHash<QString, Jwk> m_keyCache;
 };
