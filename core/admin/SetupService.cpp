@@ -12,7 +12,7 @@ SetupService::SetupService(ConfigStore &config, CaService &cas, ProfileRepositor
 
 QStringList SetupService::defaultHostnames()
 {
-    QStringList names{QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
+    QStringList names {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
     const QString host = QHostInfo::localHostName();
     if (!host.isEmpty() && host != QLatin1String("localhost")) {
         names << host.toLower();
@@ -61,7 +61,8 @@ Result<SetupService::Outcome> SetupService::initialize(const Options &o, const Q
     if (existing) {
         out.issuingCaName = existing->name;
     } else if (!o.importCertificates.isEmpty()) {
-        Result<CertificateAuthority> imported = m_cas.importCa(o.importName, o.importCertificates, o.importKey, o.importPassphrase);
+        Result<CertificateAuthority> imported
+            = m_cas.importCa(o.importName, o.importCertificates, o.importKey, o.importPassphrase);
         if (!imported) {
             return imported.error();
         }
