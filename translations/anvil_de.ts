@@ -184,14 +184,6 @@
 <context>
     <name>AliasEditor</name>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
         <source>Enter an http or https URL, e.g. https://ca.example.com/terms, or leave it empty.</source>
         <translation>Geben Sie eine http- oder https-URL ein, z. B. https://ca.example.com/terms, oder lassen Sie das Feld leer.</translation>
     </message>
@@ -605,10 +597,6 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
         <translation>Der Standard-Alias: Clients, die keinen Alias angeben, verwenden ihn.</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1 (Standard)</translation>
-    </message>
-    <message>
         <source>with client authentication, port %1</source>
         <translation>mit Client-Authentisierung, Port %1</translation>
     </message>
@@ -775,6 +763,10 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
         <source>There are no ACME aliases yet. Add one to let ACME clients request certificates.</source>
         <translation>Es gibt noch keine ACME-Aliase. Fügen Sie einen hinzu, damit ACME-Clients Zertifikate anfordern können.</translation>
     </message>
+    <message>
+        <source>%1 (default alias)</source>
+        <translation>%1 (Standard-Alias)</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -865,6 +857,398 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
     </message>
 </context>
 <context>
+    <name>CertificateModel</name>
+    <message>
+        <source>unspecified</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>key compromise</source>
+        <translation>Schlüssel kompromittiert</translation>
+    </message>
+    <message>
+        <source>CA compromise</source>
+        <translation>CA kompromittiert</translation>
+    </message>
+    <message>
+        <source>affiliation changed</source>
+        <translation>Zugehörigkeit geändert</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>cessation of operation</source>
+        <translation>Betrieb eingestellt</translation>
+    </message>
+    <message>
+        <source>certificate hold</source>
+        <translation>Zertifikat ausgesetzt</translation>
+    </message>
+    <message>
+        <source>remove from CRL</source>
+        <translation>aus CRL entfernen</translation>
+    </message>
+    <message>
+        <source>privilege withdrawn</source>
+        <translation>Berechtigung entzogen</translation>
+    </message>
+    <message>
+        <source>AA compromise</source>
+        <translation>AA kompromittiert</translation>
+    </message>
+    <message>
+        <source>reason %1</source>
+        <translation>Grund %1</translation>
+    </message>
+    <message>
+        <source>Revoked (%1)</source>
+        <translation>Widerrufen (%1)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Search serial, subject, DNS name or IP address</source>
+        <translation>Seriennummer, Subjekt, DNS-Name oder IP-Adresse suchen</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>&amp;Copy PEM</source>
+        <translation>PEM &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export PEM…</source>
+        <translation>PEM &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the certificate and its chain as a PEM file</source>
+        <translation>Das Zertifikat und seine Kette als PEM-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected certificate with a reason; it appears on the next CRL</source>
+        <translation>Das ausgewählte Zertifikat mit einem Grund widerrufen; es erscheint in der nächsten CRL</translation>
+    </message>
+    <message>
+        <source>Reading the certificates failed.</source>
+        <translation>Die Zertifikate konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The certificate and its chain were copied as PEM.</source>
+        <translation>Das Zertifikat und seine Kette wurden als PEM kopiert.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) loaded</source>
+        <translation>
+            <numerusform>%n Zertifikat geladen</numerusform>
+            <numerusform>%n Zertifikate geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation>%1 Zertifikate</translation>
+    </message>
+    <message>
+        <source>%1 of %2 certificates shown; scroll down for more</source>
+        <translation>%1 von %2 Zertifikaten angezeigt; für weitere nach unten scrollen</translation>
+    </message>
+    <message>
+        <source>Select a certificate to see its names, validity, PEM and chain.</source>
+        <translation>Wählen Sie ein Zertifikat, um Namen, Gültigkeit, PEM und Kette zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading certificate %1 failed.</source>
+        <translation>Zertifikat %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation>Alternative Subjektnamen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Erweiterte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s chain is not available.</source>
+        <translation>Die Kette der ausstellenden CA ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Zertifikat widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate for %1 (serial %2)? Relying parties learn of it from the next CRL. This cannot be undone.
+
+Reason:</source>
+        <translation>Das Zertifikat für %1 (Seriennummer %2) widerrufen? Vertrauende Parteien erfahren es aus der nächsten CRL. Dies kann nicht rückgängig gemacht werden.
+
+Grund:</translation>
+    </message>
+    <message>
+        <source>Revoking certificate %1 failed.</source>
+        <translation>Zertifikat %1 konnte nicht widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 revoked; it is listed on the next CRL.</source>
+        <translation>Zertifikat %1 widerrufen; es steht in der nächsten CRL.</translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation>Zertifikat exportieren</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The certificate could not be written to %1.</source>
+        <translation>Das Zertifikat konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Certificate and chain saved to %1.</source>
+        <translation>Zertifikat und Kette in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>The last 14 days</source>
+        <translation>Die letzten 14 Tage</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Letzte Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>ACME accounts</source>
+        <translation>ACME-Konten</translation>
+    </message>
+    <message>
+        <source>Orders waiting for validation</source>
+        <translation>Bestellungen, die auf Validierung warten</translation>
+    </message>
+    <message>
+        <source>Orders completed</source>
+        <translation>Abgeschlossene Bestellungen</translation>
+    </message>
+    <message>
+        <source>Orders failed</source>
+        <translation>Fehlgeschlagene Bestellungen</translation>
+    </message>
+    <message>
+        <source>Valid certificates</source>
+        <translation>Gültige Zertifikate</translation>
+    </message>
+    <message>
+        <source>Issued today</source>
+        <translation>Heute ausgestellt</translation>
+    </message>
+    <message>
+        <source>Revoked today</source>
+        <translation>Heute widerrufen</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>Laufen in 30 Tagen ab</translation>
+    </message>
+    <message>
+        <source>Approvals pending</source>
+        <translation>Ausstehende Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>Reading the dashboard figures failed.</source>
+        <translation>Die Zahlen der Übersicht konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>ACME accounts (%1 active)</source>
+        <translation>ACME-Konten (%1 aktiv)</translation>
+    </message>
+    <message>
+        <source>The ACME server is not running in this console.</source>
+        <translation>Der ACME-Server läuft nicht in dieser Konsole.</translation>
+    </message>
+    <message>
+        <source>The ACME server is starting.</source>
+        <translation>Der ACME-Server startet.</translation>
+    </message>
+    <message>
+        <source>The ACME server is listening on port(s) %1.</source>
+        <translation>Der ACME-Server lauscht auf Port(s) %1.</translation>
+    </message>
+    <message>
+        <source>The ACME server stopped: %1</source>
+        <translation>Der ACME-Server wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 The ACME protocol is %2.</source>
+        <translation>%1 Das ACME-Protokoll ist %2.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled (enable it on the Protocol page)</source>
+        <translation>deaktiviert (aktivieren Sie es auf der Seite Protokoll)</translation>
+    </message>
+    <message>
+        <source>Its TLS certificate expires %1.</source>
+        <translation>Sein TLS-Zertifikat läuft am %1 ab.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>The operation did not complete.</source>
@@ -941,6 +1325,21 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>%1: %2 issued, %3 failed validations</source>
+        <translation>%1: %2 ausgestellt, %3 fehlgeschlagene Validierungen</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Ausgestellte Zertifikate</translation>
+    </message>
+    <message>
+        <source>Failed validations</source>
+        <translation>Fehlgeschlagene Validierungen</translation>
     </message>
 </context>
 <context>

@@ -184,14 +184,6 @@
 <context>
     <name>AliasEditor</name>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Aktiverad</translation>
-    </message>
-    <message>
         <source>Enter an http or https URL, e.g. https://ca.example.com/terms, or leave it empty.</source>
         <translation>Ange en http- eller https-URL, t.ex. https://ca.example.com/terms, eller lämna fältet tomt.</translation>
     </message>
@@ -605,10 +597,6 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
         <translation>Standardaliaset: klienter som inte anger något alias använder det.</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1 (standard)</translation>
-    </message>
-    <message>
         <source>with client authentication, port %1</source>
         <translation>med klientautentisering, port %1</translation>
     </message>
@@ -775,6 +763,10 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
         <source>There are no ACME aliases yet. Add one to let ACME clients request certificates.</source>
         <translation>Det finns inga ACME-alias ännu. Lägg till ett så att ACME-klienter kan begära certifikat.</translation>
     </message>
+    <message>
+        <source>%1 (default alias)</source>
+        <translation>%1 (standardalias)</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -865,6 +857,398 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
     </message>
 </context>
 <context>
+    <name>CertificateModel</name>
+    <message>
+        <source>unspecified</source>
+        <translation>ospecificerat</translation>
+    </message>
+    <message>
+        <source>key compromise</source>
+        <translation>nyckeln röjd</translation>
+    </message>
+    <message>
+        <source>CA compromise</source>
+        <translation>CA röjd</translation>
+    </message>
+    <message>
+        <source>affiliation changed</source>
+        <translation>tillhörighet ändrad</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersatt</translation>
+    </message>
+    <message>
+        <source>cessation of operation</source>
+        <translation>verksamheten upphört</translation>
+    </message>
+    <message>
+        <source>certificate hold</source>
+        <translation>spärrat tillfälligt</translation>
+    </message>
+    <message>
+        <source>remove from CRL</source>
+        <translation>ta bort från spärrlista</translation>
+    </message>
+    <message>
+        <source>privilege withdrawn</source>
+        <translation>behörighet återkallad</translation>
+    </message>
+    <message>
+        <source>AA compromise</source>
+        <translation>AA röjd</translation>
+    </message>
+    <message>
+        <source>reason %1</source>
+        <translation>orsak %1</translation>
+    </message>
+    <message>
+        <source>Revoked (%1)</source>
+        <translation>Återkallat (%1)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgånget</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Upphör</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdat</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Search serial, subject, DNS name or IP address</source>
+        <translation>Sök serienummer, subjekt, DNS-namn eller IP-adress</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kedja</translation>
+    </message>
+    <message>
+        <source>&amp;Copy PEM</source>
+        <translation>&amp;Kopiera PEM</translation>
+    </message>
+    <message>
+        <source>&amp;Export PEM…</source>
+        <translation>&amp;Exportera PEM…</translation>
+    </message>
+    <message>
+        <source>Save the certificate and its chain as a PEM file</source>
+        <translation>Spara certifikatet och dess kedja som en PEM-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Återkalla…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected certificate with a reason; it appears on the next CRL</source>
+        <translation>Återkalla det valda certifikatet med en orsak; det hamnar på nästa spärrlista</translation>
+    </message>
+    <message>
+        <source>Reading the certificates failed.</source>
+        <translation>Det gick inte att läsa certifikaten.</translation>
+    </message>
+    <message>
+        <source>The certificate and its chain were copied as PEM.</source>
+        <translation>Certifikatet och dess kedja kopierades som PEM.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgånget</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) loaded</source>
+        <translation>
+            <numerusform>%n certifikat inläst</numerusform>
+            <numerusform>%n certifikat inlästa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation>%1 certifikat</translation>
+    </message>
+    <message>
+        <source>%1 of %2 certificates shown; scroll down for more</source>
+        <translation>%1 av %2 certifikat visas; rulla ned för fler</translation>
+    </message>
+    <message>
+        <source>Select a certificate to see its names, validity, PEM and chain.</source>
+        <translation>Välj ett certifikat för att se dess namn, giltighet, PEM och kedja.</translation>
+    </message>
+    <message>
+        <source>Reading certificate %1 failed.</source>
+        <translation>Det gick inte att läsa certifikat %1.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation>Alternativa subjektnamn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Giltigt från</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Utfärdare</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Utökad nyckelanvändning</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Beställning</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdat</translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s chain is not available.</source>
+        <translation>Den utfärdande CA:ns kedja är inte tillgänglig.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Återkalla certifikat</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate for %1 (serial %2)? Relying parties learn of it from the next CRL. This cannot be undone.
+
+Reason:</source>
+        <translation>Återkalla certifikatet för %1 (serienummer %2)? Förlitande parter får veta det via nästa spärrlista. Det går inte att ångra.
+
+Orsak:</translation>
+    </message>
+    <message>
+        <source>Revoking certificate %1 failed.</source>
+        <translation>Det gick inte att återkalla certifikat %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 revoked; it is listed on the next CRL.</source>
+        <translation>Certifikat %1 har återkallats; det listas på nästa spärrlista.</translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation>Exportera certifikat</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-filer (*.pem *.crt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The certificate could not be written to %1.</source>
+        <translation>Certifikatet kunde inte skrivas till %1.</translation>
+    </message>
+    <message>
+        <source>Certificate and chain saved to %1.</source>
+        <translation>Certifikat och kedja sparade i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>The last 14 days</source>
+        <translation>De senaste 14 dagarna</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Senaste aktivitet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>ACME accounts</source>
+        <translation>ACME-konton</translation>
+    </message>
+    <message>
+        <source>Orders waiting for validation</source>
+        <translation>Beställningar som väntar på validering</translation>
+    </message>
+    <message>
+        <source>Orders completed</source>
+        <translation>Slutförda beställningar</translation>
+    </message>
+    <message>
+        <source>Orders failed</source>
+        <translation>Misslyckade beställningar</translation>
+    </message>
+    <message>
+        <source>Valid certificates</source>
+        <translation>Giltiga certifikat</translation>
+    </message>
+    <message>
+        <source>Issued today</source>
+        <translation>Utfärdade i dag</translation>
+    </message>
+    <message>
+        <source>Revoked today</source>
+        <translation>Återkallade i dag</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>Upphör inom 30 dagar</translation>
+    </message>
+    <message>
+        <source>Approvals pending</source>
+        <translation>Väntande godkännanden</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>Certifikatutfärdare</translation>
+    </message>
+    <message>
+        <source>Reading the dashboard figures failed.</source>
+        <translation>Det gick inte att läsa översiktens siffror.</translation>
+    </message>
+    <message>
+        <source>ACME accounts (%1 active)</source>
+        <translation>ACME-konton (%1 aktiva)</translation>
+    </message>
+    <message>
+        <source>The ACME server is not running in this console.</source>
+        <translation>ACME-servern körs inte i denna konsol.</translation>
+    </message>
+    <message>
+        <source>The ACME server is starting.</source>
+        <translation>ACME-servern startar.</translation>
+    </message>
+    <message>
+        <source>The ACME server is listening on port(s) %1.</source>
+        <translation>ACME-servern lyssnar på port %1.</translation>
+    </message>
+    <message>
+        <source>The ACME server stopped: %1</source>
+        <translation>ACME-servern stoppades: %1</translation>
+    </message>
+    <message>
+        <source>%1 The ACME protocol is %2.</source>
+        <translation>%1 ACME-protokollet är %2.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiverat</translation>
+    </message>
+    <message>
+        <source>disabled (enable it on the Protocol page)</source>
+        <translation>avaktiverat (aktivera det på sidan Protokoll)</translation>
+    </message>
+    <message>
+        <source>Its TLS certificate expires %1.</source>
+        <translation>Dess TLS-certifikat löper ut %1.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>The operation did not complete.</source>
@@ -941,6 +1325,21 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>%1: %2 issued, %3 failed validations</source>
+        <translation>%1: %2 utfärdade, %3 misslyckade valideringar</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Utfärdade certifikat</translation>
+    </message>
+    <message>
+        <source>Failed validations</source>
+        <translation>Misslyckade valideringar</translation>
     </message>
 </context>
 <context>

@@ -25,18 +25,21 @@ AccountsPage::AccountsPage(AdminService *admin, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->table->setModel(m_model);
     m_ui->table->verticalHeader()->hide();
+    m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->table->horizontalHeader()->setSectionsMovable(true);
     if (const QByteArray state = ConsoleSettings::headerState(pageId()); !state.isEmpty()) {
         m_ui->table->horizontalHeader()->restoreState(state);
     } else {
-        m_ui->table->setColumnWidth(int(AccountModel::Column::Id), 200);
-        m_ui->table->setColumnWidth(int(AccountModel::Column::Contact), 240);
+        m_ui->table->setColumnWidth(int(AccountModel::Column::Id), 170);
+        m_ui->table->setColumnWidth(int(AccountModel::Column::Alias), 90);
+        m_ui->table->setColumnWidth(int(AccountModel::Column::Status), 100);
+        m_ui->table->setColumnWidth(int(AccountModel::Column::Contact), 220);
     }
     if (const QByteArray state = ConsoleSettings::splitterState(pageId()); !state.isEmpty()) {
         m_ui->splitter->restoreState(state);
     } else {
-        m_ui->splitter->setSizes({640, 360});
+        m_ui->splitter->setSizes({700, 360});
     }
     m_ui->search->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_ui->deactivateButton->setIcon(Icons::get(QStringLiteral("deactivate")));

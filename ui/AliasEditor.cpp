@@ -6,13 +6,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -39,8 +40,9 @@ AliasEditor::AliasEditor(QWidget *parent)
 QString AliasEditor::shortHint(const QString &help)
 {
     // The first sentence inline; the whole text is the tooltip.
-    const int end = help.indexOf(QRegularExpression(QStringLiteral("[.!?](\\s|$)")));
-    return end < 0 ? help : help.left(end + 1);
+    const QString first = help.section(QLatin1Char('\n'), 0, 0);
+    const int end = first.indexOf(QRegularExpression(QStringLiteral("(?<!e\\.g|i\\.e)[.!?](\\s|$)")));
+    return end < 0 ? first : first.left(end + 1);
 }
 
 QWidget *AliasEditor::createEditor(const AliasFields::Field &field)
@@ -109,16 +111,16 @@ QWidget *AliasEditor::createEditor(const AliasFields::Field &field)
 
 void AliasEditor::build()
 {
-    QHash<AliasFields::Group, QFormLayout *> forms;
+    // Label above its input and the reference's hint below: long labels and hints read as
+    // sentences instead of being squeezed into a label column. A checkbox carries its label.
+    QHash<AliasFields::Group, QVBoxLayout *> boxes;
     for (AliasFields::Group g : AliasFields::groups()) {
         auto *box = new QGroupBox(AliasFields::groupTitle(g), this);
-        auto *form = new QFormLayout(box);
-        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-        form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+        auto *layout = new QVBoxLayout(box);
+        layout->setSpacing(12);
         m_layout->addWidget(box);
         m_groups.insert(g, box);
-        forms.insert(g, form);
+        boxes.insert(g, layout);
     }
     for (const AliasFields::Field &f : AliasFields::all()) {
         Row row;
@@ -127,6 +129,9 @@ void AliasEditor::build()
         row.label = new QLabel(this);
         row.label->setBuddy(row.editor);
         row.label->setWordWrap(true);
+        QFont labelFont = row.label->font();
+        labelFont.setBold(true);
+        row.label->setFont(labelFont);
         row.hint = new QLabel(this);
         row.hint->setWordWrap(true);
         row.hint->setForegroundRole(QPalette::PlaceholderText);
@@ -141,14 +146,30 @@ void AliasEditor::build()
         row.problem->setPalette(p);
         row.problem->hide();
 
-        auto *cell = new QWidget(this);
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(2);
-        cellLayout->addWidget(row.editor);
-        cellLayout->addWidget(row.problem);
-        cellLayout->addWidget(row.hint);
-        forms.value(f.group)->addRow(row.label, cell);
+        auto *block = new QVBoxLayout;
+        block->setSpacing(3);
+        const bool isCheck = f.kind == AliasFields::Kind::Bool;
+        row.label->setVisible(!isCheck);
+        block->addWidget(row.label);
+        if (qobject_cast<QLineEdit *>(row.editor)) {
+            block->addWidget(row.editor);
+        } else {
+            // Checkboxes, spin boxes and lists keep their natural width.
+            auto *line = new QHBoxLayout;
+            line->addWidget(row.editor);
+            line->addStretch();
+            block->addLayout(line);
+        }
+        block->addWidget(row.problem);
+        block->addWidget(row.hint);
+        if (isCheck) {
+            // Hints line up with the checkbox text.
+            const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth)
+                + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
+            row.hint->setIndent(indent);
+            row.problem->setIndent(indent);
+        }
+        boxes.value(f.group)->addLayout(block);
         m_rows << row;
     }
     m_layout->addStretch();
@@ -164,14 +185,14 @@ void AliasEditor::retranslate()
                 row.info = f;
             }
         }
-        row.label->setText(tr("%1:").arg(row.info.label));
+        row.label->setText(row.info.label);
         row.editor->setToolTip(row.info.help);
         row.label->setToolTip(row.info.help);
         row.editor->setWhatsThis(row.info.help);
         row.hint->setText(shortHint(row.info.help));
         row.hint->setToolTip(row.info.help);
         if (auto *box = qobject_cast<QCheckBox *>(row.editor)) {
-            box->setText(tr("Enabled"));
+            box->setText(row.info.label);
         }
     }
     for (auto it = m_groups.begin(); it != m_groups.end(); ++it) {

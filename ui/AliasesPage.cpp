@@ -281,7 +281,7 @@ void AliasesPage::showCurrent()
     m_emptyHint->setVisible(config == nullptr);
     if (config) {
         m_editor->setAlias(*config);
-        m_heading->setText(name == m_settings.defaultAlias ? tr("%1 (default)").arg(name) : name);
+        m_heading->setText(name == m_settings.defaultAlias ? tr("%1 (default alias)").arg(name) : name);
     }
     updateUrls();
     updateButtons();
@@ -320,6 +320,7 @@ void AliasesPage::updateUrls()
         for (const auto &form : forms) {
             m_urlLabels.at(i)->setText(form.label);
             m_urlFields.at(i)->setText(AcmeUrls(base, form.style, name).directory());
+            m_urlFields.at(i)->setCursorPosition(0);
             // RFC-wise any form works; the plain one reaches this alias only while it is the default.
             const bool usable = form.style != AcmeRoute::Style::Default || isDefault;
             m_urlFields.at(i)->setEnabled(usable);
@@ -531,7 +532,7 @@ void AliasesPage::retranslate()
     updateUrls();
     updateButtons();
     if (!currentAlias().isEmpty()) {
-        m_heading->setText(currentAlias() == m_settings.defaultAlias ? tr("%1 (default)").arg(currentAlias())
+        m_heading->setText(currentAlias() == m_settings.defaultAlias ? tr("%1 (default alias)").arg(currentAlias())
                                                                      : currentAlias());
     }
 }

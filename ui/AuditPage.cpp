@@ -23,6 +23,7 @@ AuditPage::AuditPage(AdminService *admin, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->table->setModel(m_model);
     m_ui->table->verticalHeader()->hide();
+    m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->table->horizontalHeader()->setSectionsMovable(true);
     if (const QByteArray state = ConsoleSettings::headerState(pageId()); !state.isEmpty()) {

@@ -42,11 +42,12 @@ QString Languages::apply(const QString &requested)
             t->reset();
         }
     }
+    // English too: its catalogue holds only the plural forms ("1 account", "2 accounts").
+    s_console = std::make_unique<QTranslator>();
+    if (s_console->load(QStringLiteral(":/i18n/anvil_%1.qm").arg(code))) {
+        QCoreApplication::installTranslator(s_console.get());
+    }
     if (code != QLatin1String("en")) {
-        s_console = std::make_unique<QTranslator>();
-        if (s_console->load(QStringLiteral(":/i18n/anvil_%1.qm").arg(code))) {
-            QCoreApplication::installTranslator(s_console.get());
-        }
         // Qt's own strings (standard buttons, context menus); Debian's qt6-translations-l10n.
         s_qt = std::make_unique<QTranslator>();
         if (s_qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

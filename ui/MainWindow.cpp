@@ -6,8 +6,10 @@
 #include "ui/AccountsPage.h"
 #include "ui/AliasesPage.h"
 #include "ui/AuditPage.h"
+#include "ui/CertificatesPage.h"
 #include "ui/ConsolePage.h"
 #include "ui/ConsoleSettings.h"
+#include "ui/DashboardPage.h"
 #include "ui/Icons.h"
 #include "ui/Languages.h"
 #include "ui/MessageBar.h"
@@ -26,6 +28,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -71,9 +74,11 @@ MainWindow::MainWindow(AdminService *admin, QWidget *parent)
     layout->addWidget(right, 1);
     setCentralWidget(central);
 
+    addPage(new DashboardPage(admin, this));
     addPage(new ProtocolPage(admin, this));
     addPage(new AliasesPage(admin, this));
     addPage(new AccountsPage(admin, this));
+    addPage(new CertificatesPage(admin, this));
     addPage(new AuditPage(admin, this));
 
     m_busyLabel->setObjectName(QStringLiteral("busyIndicator"));
@@ -340,6 +345,12 @@ QStringList MainWindow::saveScreenshots(const QString &directory, QString *error
     for (int i = 0; i < m_pages.size(); ++i) {
         m_navigation->setCurrentRow(i);
         settle();
+        // Browsers show their first row in detail, as an admin clicking in would see them.
+        for (QTableView *table : m_pages.at(i)->findChildren<QTableView *>()) {
+            if (table->model() && table->model()->rowCount() > 0 && !table->selectionModel()->hasSelection()) {
+                table->selectRow(0);
+            }
+        }
         settle();
         const QString file = QDir(directory).filePath(m_pages.at(i)->pageId() + QStringLiteral(".png"));
         if (!grab().save(file)) {

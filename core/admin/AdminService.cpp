@@ -13,6 +13,8 @@ AdminService::AdminService(std::shared_ptr<Database> db, ConfigStore *config, co
     , m_actor(actor)
     , m_accounts(std::make_unique<AccountCatalog>(m_db, clock))
     , m_audit(std::make_unique<AuditCatalog>(m_db))
+    , m_certificates(std::make_unique<CertificateCatalog>(m_db, clock))
+    , m_dashboard(std::make_unique<DashboardCatalog>(m_db, clock))
     , m_executor(std::make_unique<AdminExecutor>(m_db))
 {
     // Every configuration change is audited by ConfigStore.
@@ -33,4 +35,10 @@ void AdminService::setServerState(const ServerState &state)
 {
     m_serverState = state;
     emit serverStateChanged(state);
+}
+
+void AdminService::setPki(CaService *cas, IssuanceService *issuance)
+{
+    m_cas = cas;
+    m_certificates->setPki(cas, issuance);
 }

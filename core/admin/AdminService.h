@@ -4,6 +4,8 @@
 #include "core/admin/AccountCatalog.h"
 #include "core/admin/AdminExecutor.h"
 #include "core/admin/AuditCatalog.h"
+#include "core/admin/CertificateCatalog.h"
+#include "core/admin/DashboardCatalog.h"
 #include "core/admin/ServerState.h"
 
 #include <QObject>
@@ -11,9 +13,11 @@
 
 #include <memory>
 
+class CaService;
 class Clock;
 class ConfigStore;
 class Database;
+class IssuanceService;
 
 /**
  * The services the console (and the command line) use, behind one object: the configuration
@@ -35,6 +39,14 @@ public:
     const AccountCatalog &accounts() const { return *m_accounts; }
     AccountCatalog &accounts() { return *m_accounts; }
     const AuditCatalog &audit() const { return *m_audit; }
+    const CertificateCatalog &certificates() const { return *m_certificates; }
+    CertificateCatalog &certificates() { return *m_certificates; }
+    const DashboardCatalog &dashboard() const { return *m_dashboard; }
+    /** The CA service, or null when the console runs without core/pki wired in. */
+    CaService *cas() const { return m_cas; }
+
+    /** Wires in core/pki (CAs, revocation). Call before the window is built; both must outlive this. */
+    void setPki(CaService *cas, IssuanceService *issuance);
     const Clock &clock() const { return m_clock; }
     QString actor() const { return m_actor; }
     /** Where the data lives, without any password (for the status bar). */
@@ -50,6 +62,8 @@ signals:
     void accountsChanged();
     /** A new audit record was written by this console. */
     void auditChanged();
+    /** An admin action changed certificates (revoked, ...). */
+    void certificatesChanged();
 
 private:
     std::shared_ptr<Database> m_db;
@@ -58,6 +72,9 @@ private:
     QString m_actor;
     std::unique_ptr<AccountCatalog> m_accounts;
     std::unique_ptr<AuditCatalog> m_audit;
+    std::unique_ptr<CertificateCatalog> m_certificates;
+    std::unique_ptr<DashboardCatalog> m_dashboard;
+    CaService *m_cas = nullptr;
     ServerState m_serverState;
     // Last member: destroyed first, so running jobs finish while the catalogs still exist.
     std::unique_ptr<AdminExecutor> m_executor;

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/admin/CertificateCatalog.h"
+
+#include "core/crypto/X509Certificate.h"
+#include "core/pki/CaService.h"
+#include "core/pki/IssuanceService.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace {
+
+const char *const kColumns = "c.id, c.serial, c.subject_dn, c.sans, cas.name, c.cert_profile, c.account_id, "
+                             "c.order_id, c.status, c.revocation_reason, c.revoked_at, c.not_before, c.not_after, "
+                             "c.created_at";
+
+QDateTime timeOf(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+CertificateSummary summaryFrom(const QSqlQuery &q)
+{
+    CertificateSummary s;
+    s.id = CertificateId(q.value(0).toString());
+    s.serialHex = q.value(1).toString();
+    s.subjectDn = q.value(2).toString();
+    QStringList dns;
+    QStringList ips;
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        (o.value(QLatin1String("type")).toString() == QLatin1String("ip") ? ips : dns)
+            << o.value(QLatin1String("value")).toString();
+    }
+    s.names = dns + ips;
+    s.caName = q.value(4).toString();
+    s.profile = q.value(5).toString();
+    s.accountId = q.value(6).toString();
+    s.orderId = q.value(7).toString();
+    s.status = q.value(8).toString();
+    s.revocationReason = q.value(9).isNull() ? -1 : q.value(9).toInt();
+    s.revokedAt = timeOf(q.value(10));
+    s.notBefore = timeOf(q.value(11));
+    s.notAfter = timeOf(q.value(12));
+    s.createdAt = timeOf(q.value(13));
+    return s;
+}
+
+QString filterClause(const CertificateFilter &filter, qint64 now, QVariantMap &args)
+{
+    QStringList where;
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f:]+$"));
+        QString clause = QStringLiteral("c.id = :tId OR c.subject_dn LIKE :tSubject OR c.sans LIKE :tSans");
+        args.insert(QStringLiteral("tId"), text);
+        args.insert(QStringLiteral("tSubject"), QLatin1Char('%') + text + QLatin1Char('%'));
+        args.insert(QStringLiteral("tSans"), QLatin1Char('%') + text + QLatin1Char('%'));
+        if (hex.match(text).hasMatch()) {
+            // Serials are stored as lowercase hex; a prefix match can use the UNIQUE index.
+            clause += QStringLiteral(" OR c.serial LIKE :tSerial");
+            args.insert(QStringLiteral("tSerial"), text.toLower().remove(QLatin1Char(':')) + QLatin1Char('%'));
+        }
+        where << QLatin1Char('(') + clause + QLatin1Char(')');
+    }
+    if (filter.status == QLatin1String("valid")) {
+        where << QStringLiteral("c.status = 'valid' AND c.not_after >= :now");
+        args.insert(QStringLiteral("now"), now);
+    } else if (filter.status == QLatin1String("expired")) {
+        where << QStringLiteral("c.status = 'valid' AND c.not_after < :now");
+        args.insert(QStringLiteral("now"), now);
+    } else if (filter.status == QLatin1String("revoked")) {
+        where << QStringLiteral("c.status = 'revoked'");
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+CertificateCatalog::CertificateCatalog(std::shared_ptr<Database> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_audit(std::make_unique<AuditLog>(m_db, clock))
+{
+}
+
+CertificateCatalog::~CertificateCatalog() = default;
+
+void CertificateCatalog::setPki(CaService *cas, IssuanceService *issuance)
+{
+    m_cas = cas;
+    m_issuance = issuance;
+}
+
+QList<int> CertificateCatalog::revocationReasons()
+{
+    QList<int> reasons;
+    for (int r = 0; r <= 10; ++r) {
+        if (IssuanceService::isAllowedRevocationReason(r)) {
+            reasons << r;
+        }
+    }
+    return reasons;
+}
+
+Result<Page<CertificateSummary>> CertificateCatalog::list(const CertificateFilter &filter,
+                                                          const CertificateSummary *after, int limit) const
+{
+    QVariantMap args;
+    QStringList where;
+    if (const QString f = filterClause(filter, m_clock.nowMs(), args); !f.isEmpty()) {
+        where << f;
+    }
+    if (after) {
+        where << QStringLiteral("(c.created_at < :cAt1 OR (c.created_at = :cAt2 AND c.id > :cId))");
+        args.insert(QStringLiteral("cAt1"), after->createdAt.toMSecsSinceEpoch());
+        args.insert(QStringLiteral("cAt2"), after->createdAt.toMSecsSinceEpoch());
+        args.insert(QStringLiteral("cId"), after->id.value());
+    }
+    args.insert(QStringLiteral("lim"), limit + 1);
+    Result<QSqlQuery> q = m_db->exec(
+        QStringLiteral("SELECT %1 FROM certificates c LEFT JOIN cas ON cas.id = c.ca_id %2 "
+                       "ORDER BY c.created_at DESC, c.id LIMIT :lim")
+            .arg(QLatin1String(kColumns),
+                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
+        args);
+    if (!q) {
+        return q.error();
+    }
+    Page<CertificateSummary> page;
+    while (q->next()) {
+        if (page.rows.size() == limit) {
+            page.more = true;
+            break;
+        }
+        page.rows << summaryFrom(*q);
+    }
+    return page;
+}
+
+Result<qint64> CertificateCatalog::count(const CertificateFilter &filter) const
+{
+    QVariantMap args;
+    const QString f = filterClause(filter, m_clock.nowMs(), args);
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT count(*) FROM certificates c %1")
+                                         .arg(f.isEmpty() ? QString() : QStringLiteral("WHERE ") + f),
+                                     args);
+    if (!q) {
+        return q.error();
+    }
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<CertificateSummary> CertificateCatalog::summary(const CertificateId &id) const
+{
+    Result<QSqlQuery> q
+        = m_db->exec(QStringLiteral("SELECT %1 FROM certificates c LEFT JOIN cas ON cas.id = c.ca_id WHERE c.id = :id")
+                         .arg(QLatin1String(kColumns)),
+                     {{QStringLiteral("id"), id.value()}});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return CoreError(CoreError::Code::NotFound, QStringLiteral("No certificate %1").arg(id.value()));
+    }
+    return summaryFrom(*q);
+}
+
+Result<CertificateDetails> CertificateCatalog::details(const CertificateId &id) const
+{
+    Result<CertificateSummary> s = summary(id);
+    if (!s) {
+        return s.error();
+    }
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT der, ca_id FROM certificates WHERE id = :id"),
+                                     {{QStringLiteral("id"), id.value()}});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return CoreError(CoreError::Code::NotFound, QStringLiteral("No certificate %1").arg(id.value()));
+    }
+    CertificateDetails d;
+    d.summary = *s;
+    const QByteArray der = q->value(0).toByteArray();
+    const CaId caId(q->value(1).toString());
+    Result<QList<X509Certificate>> parsed = X509Certificate::listFromData(der);
+    if (parsed && !parsed->isEmpty()) {
+        const X509Certificate &cert = parsed->first();
+        d.pem = cert.toPem();
+        d.issuerDn = cert.issuerDn();
+        d.keyUsages = cert.keyUsages();
+        d.extendedKeyUsages = cert.extendedKeyUsages();
+        d.keyType = cert.publicKeyInfo().toString();
+    }
+    if (m_cas) {
+        if (Result<QByteArray> chain = m_cas->chainPem(caId); chain) {
+            d.chainPem = *chain;
+        }
+    }
+    return d;
+}
+
+Result<CertificateSummary> CertificateCatalog::revoke(const CertificateId &id, int reason, const QString &actor)
+{
+    if (!m_issuance) {
+        return CoreError(CoreError::Code::Unsupported, QStringLiteral("Revocation is not available"));
+    }
+    VoidResult r = m_db->transaction([&]() -> VoidResult {
+        if (VoidResult v = m_issuance->revoke(id, reason, m_clock.now()); !v) {
+            return v;
+        }
+        return m_audit->append(actor, QStringLiteral("certificate.revoke"), id.value(),
+                               QStringLiteral("reason=%1").arg(reason));
+    });
+    if (!r) {
+        return r.error();
+    }
+    return summary(id);
+}

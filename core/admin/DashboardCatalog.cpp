@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/admin/DashboardCatalog.h"
+
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+} // namespace
+
+DashboardCatalog::DashboardCatalog(std::shared_ptr<Database> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{
+}
+
+Result<DashboardOverview> DashboardCatalog::overview(int days) const
+{
+    const qint64 now = m_clock.nowMs();
+    const qint64 today = now - now % kDayMs; // UTC midnight
+    DashboardOverview o;
+    struct Count
+    {
+        const char *sql;
+        qint64 *target;
+    };
+    const Count counts[] = {
+        {"SELECT count(*) FROM accounts", &o.accounts},
+        {"SELECT count(*) FROM accounts WHERE status = 'valid'", &o.validAccounts},
+        {"SELECT count(*) FROM orders WHERE status = 'pending'", &o.ordersPending},
+        {"SELECT count(*) FROM orders WHERE status = 'ready'", &o.ordersReady},
+        {"SELECT count(*) FROM orders WHERE status = 'processing'", &o.ordersProcessing},
+        {"SELECT count(*) FROM orders WHERE status = 'valid'", &o.ordersValid},
+        {"SELECT count(*) FROM orders WHERE status = 'invalid'", &o.ordersInvalid},
+        {"SELECT count(*) FROM certificates WHERE status = 'valid' AND not_after >= :now", &o.certificatesValid},
+        {"SELECT count(*) FROM certificates WHERE status = 'revoked'", &o.certificatesRevoked},
+        {"SELECT count(*) FROM certificates WHERE created_at >= :today", &o.issuedToday},
+        {"SELECT count(*) FROM certificates WHERE revoked_at >= :today", &o.revokedToday},
+        {"SELECT count(*) FROM certificates WHERE status = 'valid' AND not_after >= :now AND not_after < :soon",
+         &o.expiringSoon},
+        {"SELECT count(*) FROM cas", &o.cas},
+        {"SELECT count(*) FROM approval_requests WHERE status = 'pending'", &o.pendingApprovals},
+    };
+    for (const Count &c : counts) {
+        const QString sql = QLatin1String(c.sql);
+        QVariantMap args;
+        if (sql.contains(QLatin1String(":now"))) {
+            args.insert(QStringLiteral("now"), now);
+        }
+        if (sql.contains(QLatin1String(":today"))) {
+            args.insert(QStringLiteral("today"), today);
+        }
+        if (sql.contains(QLatin1String(":soon"))) {
+            args.insert(QStringLiteral("soon"), now + 30 * kDayMs);
+        }
+        Result<QSqlQuery> q = m_db->exec(sql, args);
+        if (!q) {
+            return q.error();
+        }
+        *c.target = q->next() ? q->value(0).toLongLong() : 0;
+    }
+
+    const qint64 since = today - (days - 1) * kDayMs;
+    QHash<qint64, qint64> issued;
+    QHash<qint64, qint64> failed;
+    for (const auto &[sql, target] :
+         {std::pair {QStringLiteral("SELECT created_at / :day1, count(*) FROM certificates WHERE created_at >= :since "
+                                    "GROUP BY created_at / :day2"),
+                     &issued},
+          std::pair {QStringLiteral("SELECT updated_at / :day1, count(*) FROM challenges WHERE status = 'invalid' "
+                                    "AND updated_at >= :since GROUP BY updated_at / :day2"),
+                     &failed}}) {
+        Result<QSqlQuery> q = m_db->exec(
+            sql,
+            {{QStringLiteral("day1"), kDayMs}, {QStringLiteral("day2"), kDayMs}, {QStringLiteral("since"), since}});
+        if (!q) {
+            return q.error();
+        }
+        while (q->next()) {
+            target->insert(q->value(0).toLongLong(), q->value(1).toLongLong());
+        }
+    }
+    for (qint64 day = since; day <= today; day += kDayMs) {
+        DashboardOverview::Day d;
+        d.date = QDateTime::fromMSecsSinceEpoch(day, Qt::UTC).date();
+        d.issued = issued.value(day / kDayMs);
+        d.failedValidations = failed.value(day / kDayMs);
+        o.history << d;
+    }
+
+    Result<Page<AuditRecord>> recent = AuditCatalog(m_db).list({}, nullptr, 8);
+    if (!recent) {
+        return recent.error();
+    }
+    o.recentActivity = recent->rows;
+    return o;
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/admin/AuditCatalog.h"
+#include "core/util/Result.h"
+
+#include <QDate>
+#include <QList>
+
+#include <memory>
+
+class Clock;
+class Database;
+
+/** The dashboard's numbers, read in one go. */
+struct DashboardOverview
+{
+    qint64 accounts = 0;
+    qint64 validAccounts = 0;
+    qint64 ordersPending = 0;
+    qint64 ordersReady = 0;
+    qint64 ordersProcessing = 0;
+    qint64 ordersValid = 0;
+    qint64 ordersInvalid = 0;
+    qint64 certificatesValid = 0;
+    qint64 certificatesRevoked = 0;
+    qint64 issuedToday = 0;
+    qint64 revokedToday = 0;
+    /** Valid certificates that expire within 30 days. */
+    qint64 expiringSoon = 0;
+    qint64 cas = 0;
+    /** Approval requests waiting for a decision. */
+    qint64 pendingApprovals = 0;
+
+    /** One entry per day, oldest first, ending today (UTC). */
+    struct Day
+    {
+        QDate date;
+        qint64 issued = 0;
+        qint64 failedValidations = 0;
+    };
+    QList<Day> history;
+    QList<AuditRecord> recentActivity;
+};
+
+/** Counts for the console's dashboard. Call from the admin worker thread. */
+class DashboardCatalog
+{
+public:
+    DashboardCatalog(std::shared_ptr<Database> db, const Clock &clock);
+
+    /** `days` of issuance and failed-validation history, ending today. */
+    Result<DashboardOverview> overview(int days = 14) const;
+
+private:
+    std::shared_ptr<Database> m_db;
+    const Clock &m_clock;
+};

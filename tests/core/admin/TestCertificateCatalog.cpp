@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/admin/CertificateCatalog.h"
+#include "core/admin/DashboardCatalog.h"
+#include "core/crypto/Crypto.h"
+#include "core/crypto/Csr.h"
+#include "core/crypto/MasterKey.h"
+#include "core/crypto/PrivateKey.h"
+#include "core/pki/CaService.h"
+#include "core/pki/IssuanceService.h"
+#include "core/pki/ProfileRepository.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+#include "tests/support/TestDatabases.h"
+
+#include <QTest>
+
+namespace {
+
+const Duration k10y = Duration::fromMs(3650LL * 24 * 3600 * 1000);
+const qint64 kDayMs = 24LL * 3600 * 1000;
+
+} // namespace
+
+class TestCertificateCatalog : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        Fixture()
+            : db(TestDatabases::memory())
+            , clock(QDateTime::currentSecsSinceEpoch() * 1000 - 60000)
+            , cas(db, MasterKey::generate(), clock)
+            , profiles(db, clock)
+            , issuance(db, cas, profiles, clock)
+            , catalog(db, clock)
+        {
+            ok = cas.createRootAndIssuing(QStringLiteral("Root"), QStringLiteral("CN=Test Root"),
+                                          QStringLiteral("Issuing"), QStringLiteral("CN=Test Issuing"),
+                                          QStringLiteral("EC:P-256"), k10y, k10y)
+                     .isOk()
+                && profiles.ensureDefaults(QStringLiteral("Issuing")).isOk();
+            catalog.setPki(&cas, &issuance);
+        }
+
+        Result<IssuedCertificate> issue(const QString &name)
+        {
+            clock.advanceMs(1000);
+            Result<Csr> csr = Csr::build(*PrivateKey::generate(QStringLiteral("EC:P-256")), {name}, {name}, {});
+            IssuanceRequest r;
+            r.csrDer = csr->toDer();
+            r.identifiers = {{QStringLiteral("dns"), name}};
+            r.orderId = Crypto::randomId(8);
+            r.accountId = QStringLiteral("acct-1");
+            return issuance.issue(r);
+        }
+
+        std::shared_ptr<Database> db;
+        MockClock clock;
+        CaService cas;
+        ProfileRepository profiles;
+        IssuanceService issuance;
+        CertificateCatalog catalog;
+        bool ok = false;
+    };
+
+private slots:
+    void pagesSearchesAndCounts()
+    {
+        Fixture f;
+        QVERIFY(f.ok);
+        QStringList serials;
+        for (int i = 0; i < 7; ++i) {
+            Result<IssuedCertificate> c = f.issue(QStringLiteral("host%1.example.com").arg(i));
+            QVERIFY(c.isOk());
+            serials << c->serialHex;
+        }
+        Result<Page<CertificateSummary>> first = f.catalog.list({}, nullptr, 4);
+        QVERIFY(first.isOk());
+        QCOMPARE(first->rows.size(), 4);
+        QVERIFY(first->more);
+        QCOMPARE(first->rows.first().names, QStringList {QStringLiteral("host6.example.com")});
+        QCOMPARE(first->rows.first().caName, QStringLiteral("Issuing"));
+        Result<Page<CertificateSummary>> rest = f.catalog.list({}, &first->rows.constLast(), 4);
+        QCOMPARE(rest->rows.size(), 3);
+        QVERIFY(!rest->more);
+
+        Result<Page<CertificateSummary>> byName = f.catalog.list({QStringLiteral("host3."), {}}, nullptr, 10);
+        QCOMPARE(byName->rows.size(), 1);
+        Result<Page<CertificateSummary>> bySerial = f.catalog.list({serials.at(2).left(10).toUpper(), {}}, nullptr, 10);
+        QCOMPARE(bySerial->rows.size(), 1);
+        QCOMPARE(bySerial->rows.first().serialHex, serials.at(2));
+        QCOMPARE(*f.catalog.count(), 7);
+    }
+
+    void detailsCarryPemAndChain()
+    {
+        Fixture f;
+        Result<IssuedCertificate> c = f.issue(QStringLiteral("www.example.com"));
+        QVERIFY(c.isOk());
+        Result<CertificateDetails> d = f.catalog.details(c->id);
+        QVERIFY(d.isOk());
+        QVERIFY(d->pem.startsWith("-----BEGIN CERTIFICATE-----"));
+        QCOMPARE(d->pem.count("BEGIN CERTIFICATE"), 1);
+        QCOMPARE(d->chainPem.count("BEGIN CERTIFICATE"), 2); // issuing CA, then root
+        QCOMPARE(d->issuerDn, QStringLiteral("CN=Test Issuing"));
+        QVERIFY(d->keyType.startsWith(QStringLiteral("EC")));
+        QCOMPARE(f.catalog.details(CertificateId(QStringLiteral("nope"))).error().code(), CoreError::Code::NotFound);
+    }
+
+    void revokeAuditsAndFilters()
+    {
+        Fixture f;
+        Result<IssuedCertificate> a = f.issue(QStringLiteral("a.example.com"));
+        Result<IssuedCertificate> b = f.issue(QStringLiteral("b.example.com"));
+        QVERIFY(a.isOk() && b.isOk());
+        Result<CertificateSummary> r = f.catalog.revoke(a->id, 1, QStringLiteral("admin:test"));
+        QVERIFY(r.isOk());
+        QCOMPARE(r->status, QStringLiteral("revoked"));
+        QCOMPARE(r->revocationReason, 1);
+        QCOMPARE(f.catalog.revoke(a->id, 1, QStringLiteral("admin:test")).error().code(), CoreError::Code::Conflict);
+        QCOMPARE(f.catalog.revoke(b->id, 2, QStringLiteral("admin:test")).error().code(), CoreError::Code::Malformed);
+
+        Result<QList<AuditEntry>> audit = AuditLog(f.db, f.clock).recent(1);
+        QCOMPARE(audit->first().action, QStringLiteral("certificate.revoke"));
+        QCOMPARE(audit->first().object, a->id.value());
+
+        QCOMPARE(*f.catalog.count({{}, QStringLiteral("revoked")}), 1);
+        QCOMPARE(*f.catalog.count({{}, QStringLiteral("valid")}), 1);
+        QCOMPARE(*f.catalog.count({{}, QStringLiteral("expired")}), 0);
+        f.clock.advanceMs(400 * kDayMs);
+        QCOMPARE(*f.catalog.count({{}, QStringLiteral("expired")}), 1);
+    }
+
+    void readOnlyWithoutPki()
+    {
+        const MockClock clock;
+        CertificateCatalog catalog(TestDatabases::memory(), clock);
+        QVERIFY(!catalog.canRevoke());
+        QCOMPARE(catalog.revoke(CertificateId(QStringLiteral("x")), 1, QStringLiteral("a")).error().code(),
+                 CoreError::Code::Unsupported);
+        QVERIFY(CertificateCatalog::revocationReasons().contains(1));
+        QVERIFY(!CertificateCatalog::revocationReasons().contains(2));
+    }
+
+    void dashboardCountsToday()
+    {
+        Fixture f;
+        QVERIFY(f.issue(QStringLiteral("a.example.com")).isOk());
+        Result<IssuedCertificate> b = f.issue(QStringLiteral("b.example.com"));
+        QVERIFY(f.catalog.revoke(b->id, 4, QStringLiteral("admin:test")).isOk());
+        Result<DashboardOverview> o = DashboardCatalog(f.db, f.clock).overview(7);
+        QVERIFY(o.isOk());
+        QCOMPARE(o->certificatesValid, 1);
+        QCOMPARE(o->certificatesRevoked, 1);
+        QCOMPARE(o->cas, 2);
+        QCOMPARE(o->history.size(), 7);
+        QCOMPARE(o->history.constLast().date, f.clock.now().date());
+        qint64 issued = 0;
+        for (const DashboardOverview::Day &d : o->history) {
+            issued += d.issued;
+        }
+        QCOMPARE(issued, 2);
+        QVERIFY(!o->recentActivity.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCertificateCatalog)
+#include "TestCertificateCatalog.moc"

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/DashboardPage.h"
+
+#include "core/admin/AdminService.h"
+#include "core/config/ConfigStore.h"
+#include "ui/ErrorMessages.h"
+#include "ui/HistoryChart.h"
+#include "ui/Icons.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+const char *const kCards[] = {"accounts",    "ordersPending", "ordersValid",  "ordersInvalid", "certificates",
+                              "issuedToday", "revokedToday",  "expiringSoon", "approvals",     "cas"};
+
+} // namespace
+
+DashboardPage::DashboardPage(AdminService *admin, QWidget *parent)
+    : ConsolePage(parent)
+    , m_admin(admin)
+    , m_heading(new QLabel(this))
+    , m_server(new QLabel(this))
+    , m_chartTitle(new QLabel(this))
+    , m_activityTitle(new QLabel(this))
+    , m_chart(new HistoryChart(this))
+    , m_activity(new QTreeWidget(this))
+    , m_autoRefresh(new QTimer(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_server->setObjectName(QStringLiteral("dashboardServer"));
+    m_server->setWordWrap(true);
+    QFont sectionFont = m_chartTitle->font();
+    sectionFont.setBold(true);
+    m_chartTitle->setFont(sectionFont);
+    m_activityTitle->setFont(sectionFont);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(10);
+    int i = 0;
+    for (const char *key : kCards) {
+        addCard(grid, QLatin1String(key), i / 5, i % 5);
+        ++i;
+    }
+
+    m_activity->setRootIsDecorated(false);
+    m_activity->setColumnCount(4);
+    m_activity->header()->setStretchLastSection(true);
+    m_activity->setMinimumHeight(150);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_server);
+    layout->addLayout(grid);
+    layout->addSpacing(6);
+    layout->addWidget(m_chartTitle);
+    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_activityTitle);
+    layout->addWidget(m_activity, 1);
+
+    // Counts move while the server works; refresh while the page is in view.
+    m_autoRefresh->setInterval(15000);
+    connect(m_autoRefresh, &QTimer::timeout, this, &DashboardPage::refresh);
+    connect(m_admin, &AdminService::serverStateChanged, this, &DashboardPage::showServer);
+    connect(m_admin->config(), &ConfigStore::configChanged, this, [this]() {
+        if (isLoaded()) {
+            refresh();
+        }
+    });
+    retranslate();
+}
+
+QString DashboardPage::title() const
+{
+    return tr("Dashboard");
+}
+
+QIcon DashboardPage::icon() const
+{
+    return Icons::get(QStringLiteral("dashboard"));
+}
+
+void DashboardPage::addCard(QGridLayout *grid, const QString &key, int row, int column)
+{
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    frame->setBackgroundRole(QPalette::Base);
+    auto *layout = new QVBoxLayout(frame);
+    auto *value = new QLabel(QStringLiteral("–"), frame);
+    value->setObjectName(key + QStringLiteral("Value"));
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    value->setFont(big);
+    auto *caption = new QLabel(frame);
+    caption->setWordWrap(true);
+    layout->addWidget(value);
+    layout->addWidget(caption);
+    grid->addWidget(frame, row, column);
+    m_cards.insert(key, Card {value, caption});
+}
+
+QString DashboardPage::cardValue(const QString &key) const
+{
+    return m_cards.contains(key) ? m_cards.value(key).value->text() : QString();
+}
+
+void DashboardPage::retranslate()
+{
+    m_heading->setText(tr("Dashboard"));
+    m_chartTitle->setText(tr("The last 14 days"));
+    m_activityTitle->setText(tr("Recent activity"));
+    m_activity->setHeaderLabels({tr("Time"), tr("Actor"), tr("Action"), tr("Object")});
+    const QHash<QString, QString> captions {
+        {QStringLiteral("accounts"), tr("ACME accounts")},
+        {QStringLiteral("ordersPending"), tr("Orders waiting for validation")},
+        {QStringLiteral("ordersValid"), tr("Orders completed")},
+        {QStringLiteral("ordersInvalid"), tr("Orders failed")},
+        {QStringLiteral("certificates"), tr("Valid certificates")},
+        {QStringLiteral("issuedToday"), tr("Issued today")},
+        {QStringLiteral("revokedToday"), tr("Revoked today")},
+        {QStringLiteral("expiringSoon"), tr("Expiring within 30 days")},
+        {QStringLiteral("approvals"), tr("Approvals pending")},
+        {QStringLiteral("cas"), tr("Certificate authorities")},
+    };
+    for (auto it = m_cards.begin(); it != m_cards.end(); ++it) {
+        it.value().caption->setText(captions.value(it.key()));
+    }
+    showServer(m_admin->serverState());
+}
+
+void DashboardPage::refresh()
+{
+    const DashboardCatalog *catalog = &m_admin->dashboard();
+    ConfigStore *config = m_admin->config();
+    m_admin->executor()->run<Result<GlobalSettings>>(
+        this, [config]() { return config->settings(); },
+        [this](const Result<GlobalSettings> &s) {
+            if (s) {
+                m_acmeEnabled = s->acmeEnabled;
+                showServer(m_admin->serverState());
+            }
+        });
+    m_admin->executor()->run<Result<DashboardOverview>>(
+        this, [catalog]() { return catalog->overview(14); },
+        [this](const Result<DashboardOverview> &o) {
+            if (!o) {
+                showError(ErrorMessages::describe(tr("Reading the dashboard figures failed."), o.error()));
+                return;
+            }
+            showOverview(*o);
+            emit overviewShown();
+        });
+}
+
+void DashboardPage::showOverview(const DashboardOverview &o)
+{
+    const QLocale locale;
+    auto set = [this, &locale](const char *key, qint64 value) {
+        m_cards.value(QLatin1String(key)).value->setText(locale.toString(value));
+    };
+    set("accounts", o.accounts);
+    set("ordersPending", o.ordersPending + o.ordersReady + o.ordersProcessing);
+    set("ordersValid", o.ordersValid);
+    set("ordersInvalid", o.ordersInvalid);
+    set("certificates", o.certificatesValid);
+    set("issuedToday", o.issuedToday);
+    set("revokedToday", o.revokedToday);
+    set("expiringSoon", o.expiringSoon);
+    set("approvals", o.pendingApprovals);
+    set("cas", o.cas);
+    m_cards.value(QStringLiteral("accounts"))
+        .caption->setText(tr("ACME accounts (%1 active)").arg(locale.toString(o.validAccounts)));
+    m_chart->setHistory(o.history);
+    m_activity->clear();
+    for (const AuditRecord &r : o.recentActivity) {
+        auto *item = new QTreeWidgetItem(m_activity);
+        item->setText(0, locale.toString(r.time.toLocalTime(), QLocale::ShortFormat));
+        item->setText(1, r.actor);
+        item->setText(2, r.action);
+        item->setText(3, r.object);
+    }
+    m_activity->resizeColumnToContents(0);
+    m_activity->resizeColumnToContents(1);
+    m_activity->resizeColumnToContents(2);
+}
+
+void DashboardPage::showServer(const ServerState &state)
+{
+    QString server;
+    switch (state.status) {
+    case ServerState::Status::Stopped:
+        server = tr("The ACME server is not running in this console.");
+        break;
+    case ServerState::Status::Starting:
+        server = tr("The ACME server is starting.");
+        break;
+    case ServerState::Status::Running: {
+        QStringList ports;
+        for (int p : state.ports) {
+            ports << QString::number(p);
+        }
+        server = tr("The ACME server is listening on port(s) %1.").arg(ports.join(QStringLiteral(", ")));
+        break;
+    }
+    case ServerState::Status::Failed:
+        server = tr("The ACME server stopped: %1").arg(state.problem);
+        break;
+    }
+    QString text = tr("%1 The ACME protocol is %2.")
+                       .arg(server, m_acmeEnabled ? tr("enabled") : tr("disabled (enable it on the Protocol page)"));
+    if (state.tlsCertificateExpiry.isValid()) {
+        text += QLatin1Char(' ')
+            + tr("Its TLS certificate expires %1.")
+                  .arg(QLocale().toString(state.tlsCertificateExpiry.toLocalTime(), QLocale::ShortFormat));
+    }
+    m_server->setText(text);
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    ConsolePage::showEvent(event);
+    m_autoRefresh->start();
+}
+
+void DashboardPage::hideEvent(QHideEvent *event)
+{
+    m_autoRefresh->stop();
+    ConsolePage::hideEvent(event);
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    ConsolePage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        emit titleChanged();
+    }
+}
