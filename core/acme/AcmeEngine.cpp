@@ -117,6 +117,26 @@ AcmeEngine::AcmeEngine(const Dependencies &deps, QObject *parent)
 
 AcmeEngine::~AcmeEngine() = default;
 
+Result<Jwk> AcmeEngine::accountKey(const QString &jwkJson) const
+{
+    {
+        QMutexLocker lock(&m_keyCacheMutex);
+        auto it = m_keyCache.constFind(jwkJson);
+        if (it != m_keyCache.cend()) {
+            return *it;
+        }
+    }
+    Result<Jwk> key = Jwk::fromJson(parseObject(jwkJson));
+    if (key) {
+        QMutexLocker lock(&m_keyCacheMutex);
+        if (m_keyCache.size() >= 100000) {
+            m_keyCache.clear(); // bounded; refilled by the accounts in use
+        }
+        m_keyCache.insert(jwkJson, *key);
+    }
+    return key;
+}
+
 AcmeResponse AcmeEngine::json(int status, const QJsonObject &body) const
 {
     AcmeResponse r;
@@ -148,6 +168,8 @@ AcmeResponse AcmeEngine::handle(const AcmeRequest &request)
 {
     QElapsedTimer timer;
     timer.start();
+    // Reuse prepared statements for this request; they are finished when it ends.
+    Database::StatementScope statements(*m_deps.db);
     Context ctx(request, AcmeRoute::parse(request.path, request.query));
     ctx.now = m_deps.clock->nowMs();
     AcmeResponse response = dispatch(ctx);
@@ -326,7 +348,7 @@ std::optional<AcmeProblem> AcmeEngine::authenticate(Context &ctx)
         if (!acct->has_value() || (*acct)->alias != ctx.aliasName) {
             return AcmeProblem(AcmeProblem::Type::AccountDoesNotExist, QStringLiteral("No account %1").arg(accountId));
         }
-        Result<Jwk> stored = Jwk::fromJson(parseObject((*acct)->jwk));
+        Result<Jwk> stored = accountKey((*acct)->jwk);
         if (!stored) {
             qCWarning(lcAcme) << "stored account key unreadable" << accountId;
             return AcmeProblem::serverInternal();
@@ -668,7 +690,7 @@ ChallengeTask AcmeEngine::taskFor(const ChallengeRow &challenge, const Authoriza
     t.identifierType = authz.identifierType;
     t.identifierValue = authz.identifierValue;
     t.token = challenge.token;
-    Result<Jwk> key = Jwk::fromJson(parseObject(account.jwk));
+    Result<Jwk> key = accountKey(account.jwk);
     t.keyAuthorization = challenge.token + QLatin1Char('.') + (key ? key->thumbprint() : QString());
     t.policy.dnsResolver = alias.dnsResolver;
     t.policy.dnsPort = alias.dnsPort;
@@ -1221,6 +1243,7 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
 
 void AcmeEngine::completeValidation(const QString &challengeId, const ValidationOutcome &outcome)
 {
+    Database::StatementScope statements(*m_deps.db);
     const qint64 now = m_deps.clock->nowMs();
     VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
         Result<std::optional<ChallengeRow>> c = m_orders.findChallenge(challengeId);
