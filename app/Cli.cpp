@@ -7,8 +7,13 @@
 #include "core/storage/AccountRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QUrl>
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cstdio>
 
 namespace {
 
@@ -99,7 +104,8 @@ bool Cli::isCommand(const QString &command)
     static const QStringList commands {QStringLiteral("config"),  QStringLiteral("acme"),    QStringLiteral("alias"),
                                        QStringLiteral("ca"),      QStringLiteral("profile"), QStringLiteral("cert"),
                                        QStringLiteral("account"), QStringLiteral("audit"),   QStringLiteral("db"),
-                                       QStringLiteral("status"),  QStringLiteral("help")};
+                                       QStringLiteral("status"),  QStringLiteral("help"),    QStringLiteral("backup"),
+                                       QStringLiteral("restore")};
     return commands.contains(command) || isGovernanceCommand(command);
 }
 
@@ -136,7 +142,9 @@ QString Cli::usage()
         "  cert list [FILTER] | show ID|SERIAL | revoke ID|SERIAL [--reason N] | crl CA [FILE]\n"
         "  account list [FILTER] | deactivate ID\n"
         "  audit list [N] | verify\n"
-        "  db migrate | check\n");
+        "  db migrate | check\n"
+        "  backup FILE [--with-master-key]        consistent online copy (SQLite VACUUM INTO, PostgreSQL pg_dump)\n"
+        "  restore FILE                           replace the database with a backup (stop the server first)\n");
 }
 
 int Cli::fail(const QString &message)
@@ -198,6 +206,12 @@ int Cli::run(const QStringList &argsIn)
     }
     if (isGovernanceCommand(command)) {
         return runGovernanceCommand(m_env, argsIn, m_out, m_err);
+    }
+    if (command == QLatin1String("backup")) {
+        return backup(args);
+    }
+    if (command == QLatin1String("restore")) {
+        return restore(args);
     }
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
@@ -707,4 +721,123 @@ int Cli::cert(const QStringList &in)
     }
     return usageError(
         QStringLiteral("cert list [FILTER] | show ID|SERIAL | revoke ID|SERIAL [--reason N] | crl CA [FILE]"));
+}
+
+int Cli::backup(const QStringList &in)
+{
+    QStringList a = in;
+    const bool withKey = a.removeAll(QStringLiteral("--with-master-key")) > 0;
+    if (a.size() != 1) {
+        return usageError(QStringLiteral("backup FILE [--with-master-key]"));
+    }
+    const QString target = QFileInfo(a[0]).absoluteFilePath();
+    if (QFile::exists(target)) {
+        return fail(QStringLiteral("%1 exists; choose a new file").arg(target));
+    }
+    std::shared_ptr<Database> db = m_env.database();
+    if (db->isSqlite()) {
+        // VACUUM INTO writes a consistent snapshot while writers go on (SQLite >= 3.27).
+        Result<QSqlQuery> q = db->exec(QStringLiteral("VACUUM INTO :file"), {{QStringLiteral("file"), target}});
+        if (!q) {
+            return fail(QStringLiteral("backup failed: %1").arg(q.error().internalDetail()));
+        }
+    } else {
+        const QUrl url(db->url());
+        QProcess dump;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), url.password());
+        dump.setProcessEnvironment(env);
+        dump.setStandardOutputFile(target);
+        dump.start(QStringLiteral("pg_dump"),
+                   {QStringLiteral("--format=custom"), QStringLiteral("--no-owner"), QStringLiteral("-h"), url.host(),
+                    QStringLiteral("-p"), QString::number(url.port(5432)), QStringLiteral("-U"), url.userName(),
+                    url.path().mid(1)});
+        if (!dump.waitForFinished(-1) || dump.exitCode() != 0) {
+            QFile::remove(target);
+            return fail(QStringLiteral("pg_dump failed: %1").arg(QString::fromLocal8Bit(dump.readAllStandardError())));
+        }
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (withKey) {
+        QFile key(m_env.paths().masterKeyFile);
+        if (!key.open(QIODevice::ReadOnly)) {
+            return fail(QStringLiteral("cannot read the master key"));
+        }
+        if (VoidResult w = AppEnvironment::writePrivateFile(target + QStringLiteral(".master.key"), key.readAll());
+            !w) {
+            return fail(w.error().detail());
+        }
+    }
+    (void)m_env.audit().append(actor(), QStringLiteral("backup.create"), target);
+    m_out << "backup written to " << target << (withKey ? " (master key beside it, .master.key)" : "") << "\n";
+    if (!withKey) {
+        m_out << "note: CA keys in the backup are sealed with " << m_env.paths().masterKeyFile
+              << "; back that file up separately"
+              << "\n";
+    }
+    m_out.flush();
+    return 0;
+}
+
+int Cli::restore(const QStringList &a)
+{
+    if (a.size() != 1) {
+        return usageError(QStringLiteral("restore FILE"));
+    }
+    const QString source = QFileInfo(a[0]).absoluteFilePath();
+    if (!QFile::exists(source)) {
+        return fail(QStringLiteral("%1 does not exist").arg(source));
+    }
+    std::shared_ptr<Database> db = m_env.database();
+    if (db->isSqlite()) {
+        // Check the backup before touching anything: it must open, be intact and not be newer.
+        {
+            Result<std::shared_ptr<Database>> b = Database::open(QStringLiteral("sqlite:") + source);
+            if (!b) {
+                return fail(QStringLiteral("%1 is not an Anvil database").arg(source));
+            }
+            Result<QString> check = (*b)->integrityCheck();
+            Result<int> version = (*b)->schemaVersion();
+            if (!check || *check != QLatin1String("ok") || !version || *version < 1
+                || *version > Database::latestVersion()) {
+                return fail(QStringLiteral("%1 is damaged or not an Anvil database of a known version").arg(source));
+            }
+        }
+        const QString live = db->sqliteFile();
+        db->releaseThreadConnection();
+        const QString staged = live + QStringLiteral(".restore");
+        QFile::remove(staged);
+        if (!QFile::copy(source, staged)) {
+            return fail(QStringLiteral("cannot copy %1").arg(source));
+        }
+        QFile::setPermissions(staged, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile::remove(live + QStringLiteral("-wal"));
+        QFile::remove(live + QStringLiteral("-shm"));
+        if (::rename(QFile::encodeName(staged).constData(), QFile::encodeName(live).constData()) != 0) {
+            return fail(QStringLiteral("cannot replace %1").arg(live));
+        }
+        Result<std::shared_ptr<Database>> reopened = Database::open(db->url());
+        if (!reopened || !(*reopened)->migrate()) {
+            return fail(QStringLiteral("the restored database does not open"));
+        }
+        AuditLog audit(*reopened, m_env.clock());
+        (void)audit.append(actor(), QStringLiteral("backup.restore"), source);
+    } else {
+        const QUrl url(db->url());
+        QProcess restore;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), url.password());
+        restore.setProcessEnvironment(env);
+        restore.start(QStringLiteral("pg_restore"),
+                      {QStringLiteral("--clean"), QStringLiteral("--if-exists"), QStringLiteral("--no-owner"),
+                       QStringLiteral("-h"), url.host(), QStringLiteral("-p"), QString::number(url.port(5432)),
+                       QStringLiteral("-U"), url.userName(), QStringLiteral("-d"), url.path().mid(1), source});
+        if (!restore.waitForFinished(-1) || restore.exitCode() != 0) {
+            return fail(
+                QStringLiteral("pg_restore failed: %1").arg(QString::fromLocal8Bit(restore.readAllStandardError())));
+        }
+        (void)m_env.audit().append(actor(), QStringLiteral("backup.restore"), source);
+    }
+    m_out << "restored from " << source << Qt::endl;
+    return 0;
 }

@@ -34,6 +34,8 @@ private:
     int audit(const QStringList &a);
     int db(const QStringList &a);
     int status(const QStringList &a);
+    int backup(const QStringList &a);
+    int restore(const QStringList &a);
 
     int fail(const QString &message);
     int usageError(const QString &message);
