@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/ConsoleLauncher.h"
+
+#include "core/admin/AdminService.h"
+#include "core/admin/ServerState.h"
+#include "core/crypto/X509Certificate.h"
+#include "ui/MainWindow.h"
+
+#include <QFile>
+
+ConsoleLauncher::ConsoleLauncher(AppEnvironment &env, ServerRuntime &server)
+{
+    MainWindow::applyPreferences();
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("console"));
+    m_admin = std::make_unique<AdminService>(env.database(), &env.config(), env.clock(),
+                                             QStringLiteral("admin:%1").arg(user));
+    m_admin->setPki(&env.cas(), &env.issuance());
+
+    ServerState state;
+    state.status = server.http().isRunning() ? ServerState::Status::Running : ServerState::Status::Stopped;
+    Result<GlobalSettings> settings = env.config().settings();
+    if (settings) {
+        state.ports = {settings->tlsPort, settings->clientCertPort, settings->httpPort};
+    }
+    QFile chain(env.serverChainFile());
+    if (chain.open(QIODevice::ReadOnly)) {
+        Result<X509Certificate> cert = X509Certificate::fromPem(chain.readAll());
+        if (cert) {
+            state.tlsCertificateExpiry = cert->notAfter();
+        }
+    }
+    m_admin->setServerState(state);
+    m_window = std::make_unique<MainWindow>(m_admin.get());
+}
+
+ConsoleLauncher::~ConsoleLauncher()
+{
+    // The window first, then the service (it finishes queued jobs and closes its thread's connection).
+    m_window.reset();
+    m_admin.reset();
+}
+
+void ConsoleLauncher::show()
+{
+    m_window->show();
+}
+
+bool ConsoleLauncher::saveScreenshots(const QString &dir, QString *error)
+{
+    QString why;
+    const QStringList written = m_window->saveScreenshots(dir, &why);
+    if (error) {
+        *error = why;
+    }
+    return !written.isEmpty() && why.isEmpty();
+}
