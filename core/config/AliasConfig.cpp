@@ -57,8 +57,11 @@ Result<int> parseInt(const char *field, const QString &v, int min, int max)
 QStringList splitList(const QString &v)
 {
     QStringList out;
-    for (const QString &part : v.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
-        out << part.trimmed();
+    // Commas (or semicolons) separate entries; blanks may be part of one (a CA named "Anvil Issuing CA").
+    for (const QString &part : v.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty()) {
+            out << part.trimmed();
+        }
     }
     return out;
 }

@@ -145,6 +145,9 @@ void TestConfigStore::setFieldValidates_data()
                                    << "blue" << false << "";
     QTest::newRow("deny range") << "validationDenyRanges"
                                 << "10.0.0.0/8,fd00::/8" << true << "10.0.0.0/8,fd00::/8";
+    QTest::newRow("list entries may contain blanks")
+        << "clientCertificateTrustedCas"
+        << "Anvil Issuing CA, Other CA" << true << "Anvil Issuing CA,Other CA";
     QTest::newRow("bad deny range") << "validationDenyRanges"
                                     << "10.0.0.0/99" << false << "";
 }
