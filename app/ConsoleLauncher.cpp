@@ -5,6 +5,7 @@
 #include "core/admin/ServerState.h"
 #include "core/crypto/X509Certificate.h"
 #include "ui/MainWindow.h"
+#include "ui/SetupWizard.h"
 
 #include <QFile>
 
@@ -38,6 +39,13 @@ ConsoleLauncher::~ConsoleLauncher()
     // The window first, then the service (it finishes queued jobs and closes its thread's connection).
     m_window.reset();
     m_admin.reset();
+}
+
+bool ConsoleLauncher::runSetupWizard(AppEnvironment &env)
+{
+    MainWindow::applyPreferences();
+    SetupWizard wizard(env.setup());
+    return wizard.exec() == QDialog::Accepted;
 }
 
 void ConsoleLauncher::show()

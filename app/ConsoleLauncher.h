@@ -21,6 +21,8 @@ public:
     ~ConsoleLauncher();
 
     void show();
+    /** First start in the console: the setup wizard. False when the admin cancelled it. */
+    static bool runSetupWizard(AppEnvironment &env);
     /** Writes one PNG per page into `dir` (README screenshots); false with `error` set on failure. */
     bool saveScreenshots(const QString &dir, QString *error);
 

@@ -254,6 +254,12 @@ int main(int argc, char **argv)
         Cli cli(env, out, err);
         return cli.run(o.rest);
     }
+#ifdef ANVIL_HAVE_UI
+    if (console && !env.setup().isInitialized() && !ConsoleLauncher::runSetupWizard(env)) {
+        err << "anvil: setup cancelled" << Qt::endl;
+        return 1;
+    }
+#endif
     if (o.init || !env.setup().isInitialized()) {
         if (const int rc = initialize(env, o, out, err); rc != 0) {
             return rc;

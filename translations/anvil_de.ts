@@ -1618,4 +1618,135 @@ Grund:</translation>
         <translation>Dunkel</translation>
     </message>
 </context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Anvil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anvil signs ACME certificates with an issuing CA. Create a new root and issuing CA, or import the CA your organisation already has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new root CA and issuing CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue ACME certificates from an issuing CA below the root (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC P-384</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 4096</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an existing CA (certificate and private key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM or DER certificate, or a PEM chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM or DER private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for an encrypted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root CA subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">Server</translation>
+    </message>
+    <message>
+        <source>The names and addresses ACME clients use to reach this server go into its TLS certificate. Port 8442 serves TLS, 8443 TLS with client certificates, 8080 plain HTTP for CRLs; 0 turns a listener off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host names and IP addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client-certificate TLS port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP port (CRLs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME</source>
+        <translation type="unfinished">ACME</translation>
+    </message>
+    <message>
+        <source>ACME clients use an alias: a configuration with its own directory URL, profiles and rules. You can add more aliases later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the ACME protocol now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const AcmeUrls urls(QStringLiteral("https://h"), route.style, route.alias);
         const QString rebuilt = urls.directory().mid(9);
         const int q = rebuilt.indexOf(QLatin1Char('?'));
-        const AcmeRoute again = AcmeRoute::parse(q < 0 ? rebuilt : rebuilt.left(q), q < 0 ? QString() : rebuilt.mid(q + 1));
+        const AcmeRoute again
+            = AcmeRoute::parse(q < 0 ? rebuilt : rebuilt.left(q), q < 0 ? QString() : rebuilt.mid(q + 1));
         if (again.endpoint != route.endpoint || again.alias != route.alias) {
             std::abort();
         }
