@@ -45,6 +45,9 @@ configure_and_build() {
     # Paths relative to the source tree, so a fresh clone elsewhere reuses the cache.
     export CCACHE_BASEDIR="$src" CCACHE_NOHASHDIR=1
     cmake -S "$src" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DANVIL_WERROR="$werror" >/dev/null
+    # CMake 3.25's Ninja AUTOMOC misses a Q_OBJECT header added to an existing (globbed) target
+    # on an incremental build; make every autogen step re-scan (moc itself still runs only where needed).
+    find "$build_dir" -path '*_autogen/timestamp' -delete 2>/dev/null || true
     cmake --build "$build_dir" -j "$jobs"
 }
 
