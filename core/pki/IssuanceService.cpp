@@ -139,7 +139,10 @@ Result<IssuedCertificate> IssuanceService::issue(const IssuanceRequest &request)
     }
     QSet<QString> requested;
     for (const QString &dns : csr->dnsNames()) {
-        requested.insert(key(QStringLiteral("dns"), dns.toLower()));
+        // Clients older than RFC 8738 (Debian 12's lego 4.9.1) put an IP address in a dNSName; the
+        // engine takes such identifiers as IP identifiers, and the certificate gets a real IP SAN.
+        const QString ip = canonicalIp(dns);
+        requested.insert(ip.isEmpty() ? key(QStringLiteral("dns"), dns.toLower()) : key(QStringLiteral("ip"), ip));
     }
     for (const QString &ip : csr->ipAddresses()) {
         requested.insert(key(QStringLiteral("ip"), ip));

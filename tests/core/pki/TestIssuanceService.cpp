@@ -28,6 +28,7 @@ private slots:
     void rejectsAndLeavesDatabaseUnchanged();
     void choosesCommonNames_data();
     void choosesCommonNames();
+    void anIpInADnsNameMatchesAnIpIdentifier();
     void honoursRequestedValidity_data();
     void honoursRequestedValidity();
     void singleActiveCertificateSupersedes_data();
@@ -338,6 +339,20 @@ void TestIssuanceService::choosesCommonNames()
     const X509Certificate cert = *X509Certificate::fromDer(issued->der);
     QCOMPARE(cert.subjectCommonNames(), expectedCns);
     QCOMPARE(cert.dnsNames(), orderDns);
+}
+
+void TestIssuanceService::anIpInADnsNameMatchesAnIpIdentifier()
+{
+    // Debian 12's lego 4.9.1 asks for an IP address as a dNSName in its CSR.
+    Fixture f(QStringLiteral("sqlite"));
+    QVERIFY(f.ok);
+    Result<IssuedCertificate> issued = f.issuance.issue(
+        f.request(makeCsr(QStringLiteral("EC:P-256"), {QStringLiteral("127.0.0.1")}, {QStringLiteral("127.0.0.1")}),
+                  {qMakePair(QStringLiteral("ip"), QStringLiteral("127.0.0.1"))}));
+    VERIFY_OK(issued);
+    const X509Certificate cert = *X509Certificate::fromDer(issued->der);
+    QCOMPARE(cert.ipAddresses(), QStringList {QStringLiteral("127.0.0.1")});
+    QVERIFY2(cert.dnsNames().isEmpty(), "the address is an IP SAN, not a DNS name");
 }
 
 void TestIssuanceService::honoursRequestedValidity_data()
