@@ -382,6 +382,8 @@ VoidResult Database::transaction(const std::function<VoidResult()> &work)
         --depth;
         return r;
     }
+    // No read snapshot may be open on this connection when the write transaction starts.
+    finishCachedStatements();
     // IMMEDIATE takes the write lock up front, so two writers never deadlock on a lock upgrade.
     if (VoidResult r = execRaw(db, isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")); !r) {
         return r;
@@ -440,6 +442,15 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
                 return errorFrom(fresh, QStringLiteral("prepare"));
             }
             cached = cache.insert(sql, std::move(fresh));
+        }
+        // A statement left mid-result keeps its connection in an old read snapshot, and SQLite then
+        // refuses the next write on that connection at once (SQLITE_BUSY_SNAPSHOT, "database is
+        // locked", no busy wait). Callers are done with a result before they run the next
+        // statement, so end the others' results here, as destroying an uncached query did.
+        for (auto it = cache.begin(); it != cache.end(); ++it) {
+            if (it != cached && it->isActive()) {
+                it->finish();
+            }
         }
         // A copy shares the cached statement's result (what the cache is for); Qt deprecates copies
         // only because that sharing surprises callers who expect two independent queries.
