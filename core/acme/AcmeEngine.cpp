@@ -403,7 +403,7 @@ AcmeResponse AcmeEngine::directory(Context &ctx)
     if (ctx.alias->preAuthorizationAllowed) {
         d.insert(QStringLiteral("newAuthz"), u.newAuthz());
     }
-    d.insert(QStringLiteral("renewalInfo"), u.renewalInfo());
+    // renewalInfo (RFC 9773) is advertised once it is implemented: TODO(#8).
     return json(200, d);
 }
 
@@ -1016,10 +1016,6 @@ AcmeResponse AcmeEngine::order(Context &ctx)
 
 AcmeResponse AcmeEngine::finalize(Context &ctx)
 {
-    if (!m_deps.certificates) {
-        return internalError(CoreError(CoreError::Code::Internal, QStringLiteral("no certificate service")),
-                             "finalize");
-    }
     Result<std::optional<OrderRow>> found = m_orders.findOrder(ctx.route.id);
     if (!found) {
         return internalError(found.error(), "finalize read");
@@ -1034,6 +1030,10 @@ AcmeResponse AcmeEngine::finalize(Context &ctx)
     if (o.status != QLatin1String("ready")) {
         return problem(AcmeProblem(AcmeProblem::Type::OrderNotReady,
                                    QStringLiteral("Order is %1, not ready for finalization").arg(o.status)));
+    }
+    if (!m_deps.certificates) {
+        return internalError(CoreError(CoreError::Code::Internal, QStringLiteral("no certificate service")),
+                             "finalize");
     }
     Result<QJsonObject> payload = ctx.jws->payloadObject();
     if (!payload) {

@@ -125,9 +125,15 @@ VoidResult PkiCertificates::checkOrderRequest(const AliasConfig &alias, qint64 n
 Result<CertificateFacade::Issued> PkiCertificates::issue(const AliasConfig &alias, const OrderInfo &order,
                                                          const QByteArray &csrDer)
 {
-    Result<Csr> csr = Csr::fromData(csrDer);
-    if (!csr) {
-        return csr.error();
+    // IssuanceService parses and checks the CSR; its subject is needed here only when the end entity
+    // name comes from it (parsing costs an OpenSSL decoder setup: don't do it twice for RANDOM).
+    QString subjectDn;
+    if (alias.raNameScheme != AliasConfig::NameScheme::Random) {
+        Result<Csr> csr = Csr::fromData(csrDer);
+        if (!csr) {
+            return csr.error();
+        }
+        subjectDn = csr->subjectDn();
     }
     Result<QString> profile = certificateProfileFor(alias, order.profile);
     if (!profile) {
@@ -146,7 +152,7 @@ Result<CertificateFacade::Issued> PkiCertificates::issue(const AliasConfig &alia
     }
     req.orderId = order.orderId;
     req.accountId = order.accountId;
-    req.endEntity = endEntityName(alias, order.orderId, csr->subjectDn(),
+    req.endEntity = endEntityName(alias, order.orderId, subjectDn,
                                   order.identifiers.isEmpty() ? QString() : order.identifiers.first().second);
     const QString base = m_config.snapshot()->settings.publicHttpBaseUrl;
     if (!base.isEmpty()) {

@@ -712,10 +712,11 @@ void TestAcmeEngine::finalizeBeforeReadyIsOrderNotReady()
     TestClient c(h);
     QCOMPARE(c.newAccount().status, 201);
     const QJsonObject o = EngineHarness::body(c.newOrder({QStringLiteral("a.example")}));
-    // The engine refuses before it needs the PKI: no certificate facade is wired here.
+    // Readiness is decided before the PKI is needed: none is wired into this harness.
     AcmeResponse r = c.post(o.value(QStringLiteral("finalize")).toString(),
                             QJsonObject {{QStringLiteral("csr"), QStringLiteral("AAAA")}});
-    QCOMPARE(r.status, 500); // no certificate service configured in this harness
+    QCOMPARE(r.status, 403);
+    QCOMPARE(problemType(r), QStringLiteral("urn:ietf:params:acme:error:orderNotReady"));
 }
 
 void TestAcmeEngine::newAuthzOnlyWhenPreAuthorizationAllowed()
