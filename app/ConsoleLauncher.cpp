@@ -3,6 +3,7 @@
 
 #include "core/admin/AdminService.h"
 #include "core/admin/ServerState.h"
+#include "core/crypto/MasterKey.h"
 #include "core/crypto/X509Certificate.h"
 #include "ui/MainWindow.h"
 #include "ui/SetupWizard.h"
@@ -16,6 +17,10 @@ ConsoleLauncher::ConsoleLauncher(AppEnvironment &env, ServerRuntime &server)
     m_admin = std::make_unique<AdminService>(env.database(), &env.config(), env.clock(),
                                              QStringLiteral("admin:%1").arg(user));
     m_admin->setPki(&env.cas(), &env.issuance());
+    // The server's master key, so 'Encrypt Key' EAB keys made here are readable by the server.
+    if (Result<MasterKey> key = MasterKey::loadOrCreate(env.paths().masterKeyFile)) {
+        m_admin->setMasterKey(*key);
+    }
 
     ServerState state;
     state.status = server.http().isRunning() ? ServerState::Status::Running : ServerState::Status::Stopped;

@@ -5,16 +5,19 @@
 #include "core/config/ConfigStore.h"
 #include "ui/AccountsPage.h"
 #include "ui/AliasesPage.h"
+#include "ui/ApprovalsPage.h"
 #include "ui/AuditPage.h"
 #include "ui/CertificatesPage.h"
 #include "ui/ConsolePage.h"
 #include "ui/ConsoleSettings.h"
 #include "ui/DashboardPage.h"
+#include "ui/EabKeysPage.h"
 #include "ui/Icons.h"
 #include "ui/Languages.h"
 #include "ui/MessageBar.h"
 #include "ui/ProtocolPage.h"
 #include "ui/SettingsDialog.h"
+#include "ui/TermsPage.h"
 #include "ui/Theme.h"
 
 #include <QApplication>
@@ -28,6 +31,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
@@ -80,6 +84,19 @@ MainWindow::MainWindow(AdminService *admin, QWidget *parent)
     addPage(new AccountsPage(admin, this));
     addPage(new CertificatesPage(admin, this));
     addPage(new AuditPage(admin, this));
+    auto *eab = new EabKeysPage(admin, this);
+    addPage(eab);
+    auto *approvals = new ApprovalsPage(admin, this);
+    addPage(approvals);
+    connect(approvals, &ApprovalsPage::notificationRequested, this, &MainWindow::notify);
+    auto *terms = new TermsPage(admin, this);
+    addPage(terms);
+    connect(terms, &TermsPage::editAliasRequested, this, [this](const QString &alias) {
+        showPage(QStringLiteral("aliases"));
+        if (auto *aliases = qobject_cast<AliasesPage *>(page(QStringLiteral("aliases")))) {
+            aliases->selectAlias(alias);
+        }
+    });
 
     m_busyLabel->setObjectName(QStringLiteral("busyIndicator"));
     m_serverLabel->setObjectName(QStringLiteral("serverState"));
@@ -288,6 +305,27 @@ void MainWindow::updateProtocolState()
             m_acmeEnabled = settings->acmeEnabled;
             m_protocolLabel->setText(m_acmeEnabled ? tr("ACME enabled") : tr("ACME disabled"));
         });
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(windowTitle());
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this]() {
+                showNormal();
+                raise();
+                activateWindow();
+                showPage(QStringLiteral("approvals"));
+            });
+        }
+        m_tray->show();
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information);
+    }
+    // The message bar too: the tray may be hidden or notifications muted.
+    m_messageBar->showMessage(text, MessageBar::Type::Information);
+    emit notified(title, text);
 }
 
 void MainWindow::refreshCurrentPage()

@@ -13,6 +13,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 /**
  * The console: a navigation list on the left, the selected page on the right, a message bar for
@@ -47,6 +48,15 @@ public slots:
     void refreshCurrentPage();
     void openSettings();
     void showServerState(const ServerState &state);
+    /**
+     * Tells the admin something that needs them (a new approval request): a desktop notification
+     * through the system tray when there is one, and the message bar.
+     */
+    void notify(const QString &title, const QString &text);
+
+signals:
+    /** notify() ran (tests). */
+    void notified(const QString &title, const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +81,7 @@ private:
     QLabel *m_protocolLabel;
     QLabel *m_databaseLabel;
     QLabel *m_busyLabel;
+    QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -15,6 +15,8 @@ AdminService::AdminService(std::shared_ptr<Database> db, ConfigStore *config, co
     , m_audit(std::make_unique<AuditCatalog>(m_db))
     , m_certificates(std::make_unique<CertificateCatalog>(m_db, clock))
     , m_dashboard(std::make_unique<DashboardCatalog>(m_db, clock))
+    , m_eabKeys(std::make_unique<EabKeyService>(m_db, MasterKey(), clock))
+    , m_approvals(std::make_unique<ApprovalService>(m_db, clock))
     , m_executor(std::make_unique<AdminExecutor>(m_db))
 {
     // Every configuration change is audited by ConfigStore.
@@ -35,6 +37,13 @@ void AdminService::setServerState(const ServerState &state)
 {
     m_serverState = state;
     emit serverStateChanged(state);
+}
+
+void AdminService::setMasterKey(const MasterKey &key)
+{
+    // Before any job uses the service: the window is built after this.
+    m_executor->waitForIdle();
+    m_eabKeys = std::make_unique<EabKeyService>(m_db, key, m_clock);
 }
 
 void AdminService::setPki(CaService *cas, IssuanceService *issuance)

@@ -7,6 +7,8 @@
 #include "core/admin/CertificateCatalog.h"
 #include "core/admin/DashboardCatalog.h"
 #include "core/admin/ServerState.h"
+#include "core/approvals/ApprovalService.h"
+#include "core/approvals/EabKeyService.h"
 
 #include <QObject>
 #include <QString>
@@ -42,6 +44,15 @@ public:
     const CertificateCatalog &certificates() const { return *m_certificates; }
     CertificateCatalog &certificates() { return *m_certificates; }
     const DashboardCatalog &dashboard() const { return *m_dashboard; }
+    /** External Account Binding keys; run its calls on the executor. */
+    EabKeyService &eabKeys() { return *m_eabKeys; }
+    /** Approval requests for account registration and key change; run its calls on the executor. */
+    ApprovalService &approvals() { return *m_approvals; }
+    /**
+     * The master key that seals EAB keys created with 'Encrypt Key' (the server's own). Call before
+     * the window is built; without it such keys can't be created.
+     */
+    void setMasterKey(const MasterKey &key);
     /** The CA service, or null when the console runs without core/pki wired in. */
     CaService *cas() const { return m_cas; }
 
@@ -64,6 +75,10 @@ signals:
     void auditChanged();
     /** An admin action changed certificates (revoked, ...). */
     void certificatesChanged();
+    /** An admin action created or revoked an EAB key. */
+    void eabKeysChanged();
+    /** An admin decided an approval request. */
+    void approvalsChanged();
 
 private:
     std::shared_ptr<Database> m_db;
@@ -74,6 +89,8 @@ private:
     std::unique_ptr<AuditCatalog> m_audit;
     std::unique_ptr<CertificateCatalog> m_certificates;
     std::unique_ptr<DashboardCatalog> m_dashboard;
+    std::unique_ptr<EabKeyService> m_eabKeys;
+    std::unique_ptr<ApprovalService> m_approvals;
     CaService *m_cas = nullptr;
     ServerState m_serverState;
     // Last member: destroyed first, so running jobs finish while the catalogs still exist.

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ApprovalModel.h"
+#include "ui/ApprovalsPage.h"
+#include "ui/MainWindow.h"
+
+#include "core/admin/AuditCatalog.h"
+#include "tests/ui/GovernanceUiFixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableView>
+
+namespace {
+
+QString requestId(const AcmeResponse &r)
+{
+    static const QRegularExpression re(QStringLiteral("RequestID=(\\d+)"));
+    return re.match(EngineHarness::body(r).value(QStringLiteral("detail")).toString()).captured(1);
+}
+
+} // namespace
+
+class TestApprovalsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<GovernanceUiFixture> f;
+    std::unique_ptr<ApprovalsPage> page;
+
+    void loadPage()
+    {
+        page = std::make_unique<ApprovalsPage>(f->admin.get());
+        new QAbstractItemModelTester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, page.get());
+        page->show();
+        QSignalSpy loaded(page.get(), &ApprovalsPage::requestsLoaded);
+        page->activate();
+        QVERIFY(loaded.wait());
+    }
+
+private slots:
+    void init()
+    {
+        f = std::make_unique<GovernanceUiFixture>([](AliasConfig &a) { a.requireApprovalForRegistration = true; });
+    }
+
+    void cleanup()
+    {
+        page.reset();
+        f.reset();
+    }
+
+    void approvedClientRegistersOnItsNextTry()
+    {
+        TestClient client(f->h, QStringLiteral("/acme/main/directory"));
+        AcmeResponse r = client.newAccount();
+        QVERIFY(r.status >= 400);
+        const QString id = requestId(r);
+        QVERIFY(!id.isEmpty());
+
+        loadPage();
+        QCOMPARE(page->model()->rowCount(), 1);
+        const ApprovalRequest shown = page->model()->requestAt(0);
+        QCOMPARE(shown.id.value(), id);
+        QCOMPARE(shown.kind, ApprovalRequest::Kind::Registration);
+        QCOMPARE(shown.alias, QStringLiteral("main"));
+        QCOMPARE(shown.keyThumbprint, client.key.publicJwk().thumbprint());
+        QTRY_COMPARE(page->pendingCount(), 1);
+        QCOMPARE(page->title(), ApprovalsPage::tr("Approvals (%1)").arg(1));
+
+        auto *table = page->findChild<QTableView *>(QStringLiteral("approvals"));
+        auto *approve = page->findChild<QPushButton *>(QStringLiteral("approveRequest"));
+        QVERIFY(!approve->isEnabled());
+        table->selectRow(0);
+        QVERIFY(approve->isEnabled());
+        QTest::keyClicks(page->findChild<QLineEdit *>(QStringLiteral("approvalComment")), QStringLiteral("known team"));
+        QSignalSpy decided(page.get(), &ApprovalsPage::decisionFinished);
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QVERIFY(decided.wait());
+        QCOMPARE(decided.first().first().toBool(), true);
+
+        // The client's next request succeeds.
+        r = client.newAccount();
+        QCOMPARE(r.status, 201);
+
+        // The decision is recorded with who and when, in the queue and in the audit log.
+        Result<ApprovalRequest> stored = f->admin->approvals().find(ApprovalId(id));
+        QVERIFY(stored.isOk());
+        QCOMPARE(stored->decidedBy, QStringLiteral("admin:test"));
+        QCOMPARE(stored->comment, QStringLiteral("known team"));
+        QVERIFY(stored->decidedAt.isValid());
+        QTRY_COMPARE(page->pendingCount(), 0);
+        QCOMPARE(page->title(), ApprovalsPage::tr("Approvals"));
+        QSignalSpy loaded(page.get(), &ApprovalsPage::requestsLoaded);
+        page->setShowDecided(true);
+        QVERIFY(loaded.wait());
+        QCOMPARE(page->model()->rowCount(), 1);
+        QVERIFY(page->model()->requestAt(0).status != ApprovalRequest::Status::Pending);
+        QCOMPARE(page->model()->data(page->model()->index(0, int(ApprovalModel::Column::DecidedBy))).toString(),
+                 QStringLiteral("admin:test"));
+        Result<Page<AuditRecord>> audit = f->admin->audit().list(QString(), nullptr, 50);
+        QVERIFY(audit.isOk());
+        bool audited = false;
+        for (const AuditRecord &e : audit->rows) {
+            audited
+                = audited || (e.action == QLatin1String("approval.approve") && e.actor == QLatin1String("admin:test"));
+        }
+        QVERIFY(audited);
+    }
+
+    void rejectedClientIsToldRejected()
+    {
+        TestClient client(f->h, QStringLiteral("/acme/main/directory"));
+        QVERIFY(client.newAccount().status >= 400);
+        loadPage();
+        page->findChild<QTableView *>(QStringLiteral("approvals"))->selectRow(0);
+        QSignalSpy decided(page.get(), &ApprovalsPage::decisionFinished);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("rejectRequest")), Qt::LeftButton);
+        QVERIFY(decided.wait());
+        AcmeResponse r = client.newAccount();
+        QVERIFY(r.status >= 400);
+        QVERIFY(EngineHarness::body(r).value(QStringLiteral("detail")).toString().contains(QLatin1String("REJECT")));
+    }
+
+    void newRequestBadgesNavigationAndNotifies()
+    {
+        MainWindow window(f->admin.get());
+        auto *approvals = qobject_cast<ApprovalsPage *>(window.page(QStringLiteral("approvals")));
+        QVERIFY(approvals);
+        QTRY_COMPARE(approvals->pendingCount(), 0);
+        approvals->setPollInterval(50);
+        QSignalSpy notified(&window, &MainWindow::notified);
+
+        TestClient client(f->h, QStringLiteral("/acme/main/directory"));
+        const QString id = requestId(client.newAccount());
+        QVERIFY(notified.wait());
+        QVERIFY2(notified.first().at(1).toString().contains(id), qPrintable(notified.first().at(1).toString()));
+        QTRY_COMPARE(approvals->pendingCount(), 1);
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        const int row = int(window.pages().indexOf(approvals));
+        QCOMPARE(navigation->item(row)->text(), ApprovalsPage::tr("Approvals (%1)").arg(1));
+
+        // Checking again does not notify again for the same request.
+        QTest::qWait(300);
+        QCOMPARE(notified.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestApprovalsPage)
+#include "TestApprovalsPage.moc"

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ApprovalModel.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QLocale>
+#include <QPalette>
+
+void ApprovalModel::setRequests(const QList<ApprovalRequest> &requests)
+{
+    beginResetModel();
+    m_requests = requests;
+    endResetModel();
+}
+
+int ApprovalModel::rowOf(const ApprovalId &id) const
+{
+    for (int i = 0; i < m_requests.size(); ++i) {
+        if (m_requests.at(i).id == id) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+int ApprovalModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_requests.size());
+}
+
+int ApprovalModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QString ApprovalModel::kindText(ApprovalRequest::Kind kind)
+{
+    return kind == ApprovalRequest::Kind::Registration ? tr("Registration") : tr("Key change");
+}
+
+QString ApprovalModel::statusText(ApprovalRequest::Status status)
+{
+    switch (status) {
+    case ApprovalRequest::Status::Pending:
+        return tr("Pending");
+    case ApprovalRequest::Status::Approved:
+        return tr("Approved");
+    case ApprovalRequest::Status::Rejected:
+        return tr("Rejected");
+    case ApprovalRequest::Status::Expired:
+        return tr("Expired");
+    case ApprovalRequest::Status::Completed:
+        return tr("Completed");
+    }
+    return {};
+}
+
+QVariant ApprovalModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const ApprovalRequest &r = m_requests.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    auto time = [](const QDateTime &t) {
+        return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Column::Id:
+            return r.id.value();
+        case Column::Kind:
+            return kindText(r.kind);
+        case Column::Alias:
+            return r.alias;
+        case Column::KeyThumbprint:
+            return r.keyThumbprint;
+        case Column::Requested:
+            return time(r.createdAt);
+        case Column::State:
+            return statusText(r.status);
+        case Column::DecidedBy:
+            return r.decidedBy;
+        case Column::DecidedAt:
+            return time(r.decidedAt);
+        case Column::Comment:
+            return r.comment;
+        case Column::Count:
+            break;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        if (column == Column::KeyThumbprint) {
+            return r.keyThumbprint;
+        }
+        if (column == Column::Requested) {
+            return tr("Expires %1").arg(time(r.expiresAt));
+        }
+        if (column == Column::Comment) {
+            return r.comment;
+        }
+    } else if (role == Qt::FontRole && r.status == ApprovalRequest::Status::Pending) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    } else if (role == Qt::ForegroundRole && r.status != ApprovalRequest::Status::Pending) {
+        return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+    } else if (role == Qt::UserRole) {
+        return r.id.value();
+    }
+    return {};
+}
+
+QVariant ApprovalModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (static_cast<Column>(section)) {
+    case Column::Id:
+        return tr("Request");
+    case Column::Kind:
+        return tr("Type");
+    case Column::Alias:
+        return tr("Alias");
+    case Column::KeyThumbprint:
+        return tr("Key thumbprint");
+    case Column::Requested:
+        return tr("Requested");
+    case Column::State:
+        return tr("State");
+    case Column::DecidedBy:
+        return tr("Decided by");
+    case Column::DecidedAt:
+        return tr("Decided");
+    case Column::Comment:
+        return tr("Comment");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
