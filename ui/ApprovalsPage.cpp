@@ -64,14 +64,14 @@ ApprovalsPage::ApprovalsPage(AdminService *admin, QWidget *parent)
     if (const QByteArray state = ConsoleSettings::headerState(pageId()); !state.isEmpty()) {
         m_table->horizontalHeader()->restoreState(state);
     } else {
-        m_table->setColumnWidth(int(ApprovalModel::Column::Id), 70);
+        m_table->setColumnWidth(int(ApprovalModel::Column::Id), 100);
         m_table->setColumnWidth(int(ApprovalModel::Column::Kind), 100);
         m_table->setColumnWidth(int(ApprovalModel::Column::Alias), 80);
-        m_table->setColumnWidth(int(ApprovalModel::Column::KeyThumbprint), 200);
-        m_table->setColumnWidth(int(ApprovalModel::Column::Requested), 120);
+        m_table->setColumnWidth(int(ApprovalModel::Column::KeyThumbprint), 180);
+        m_table->setColumnWidth(int(ApprovalModel::Column::Requested), 140);
         m_table->setColumnWidth(int(ApprovalModel::Column::State), 80);
         m_table->setColumnWidth(int(ApprovalModel::Column::DecidedBy), 110);
-        m_table->setColumnWidth(int(ApprovalModel::Column::DecidedAt), 120);
+        m_table->setColumnWidth(int(ApprovalModel::Column::DecidedAt), 140);
     }
 
     auto *top = new QHBoxLayout;

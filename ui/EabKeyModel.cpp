@@ -93,8 +93,6 @@ QVariant EabKeyModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ForegroundRole && state != QLatin1String("active")) {
         return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
-    } else if (role == Qt::TextAlignmentRole && column == Column::Accounts) {
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::UserRole) {
         return k.keyIdentifier;
     }

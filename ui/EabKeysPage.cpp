@@ -77,8 +77,8 @@ EabKeysPage::EabKeysPage(AdminService *admin, QWidget *parent)
         m_table->setColumnWidth(int(EabKeyModel::Column::Label), 140);
         m_table->setColumnWidth(int(EabKeyModel::Column::KeyIdentifier), 220);
         m_table->setColumnWidth(int(EabKeyModel::Column::Algorithm), 90);
-        m_table->setColumnWidth(int(EabKeyModel::Column::Created), 130);
-        m_table->setColumnWidth(int(EabKeyModel::Column::Expires), 130);
+        m_table->setColumnWidth(int(EabKeyModel::Column::Created), 140);
+        m_table->setColumnWidth(int(EabKeyModel::Column::Expires), 140);
         m_table->setColumnWidth(int(EabKeyModel::Column::SingleUse), 80);
         m_table->setColumnWidth(int(EabKeyModel::Column::State), 80);
     }
@@ -183,6 +183,12 @@ void EabKeysPage::refresh()
                 m_settings = *loaded.settings;
             }
             QString current = currentAlias();
+            for (const AliasConfig &a : *loaded.aliases) {
+                // At first, the alias whose clients need keys, if any.
+                if (current.isEmpty() && a.requireExternalAccountBinding) {
+                    current = a.name;
+                }
+            }
             if (current.isEmpty()) {
                 current = m_settings.defaultAlias;
             }

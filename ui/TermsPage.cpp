@@ -64,9 +64,9 @@ TermsPage::TermsPage(AdminService *admin, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(int(TosModel::Column::Url), 280);
-    m_table->setColumnWidth(int(TosModel::Column::ChangesUrl), 220);
-    m_table->setColumnWidth(int(TosModel::Column::Since), 130);
-    m_table->setColumnWidth(int(TosModel::Column::Until), 130);
+    m_table->setColumnWidth(int(TosModel::Column::ChangesUrl), 280);
+    m_table->setColumnWidth(int(TosModel::Column::Since), 140);
+    m_table->setColumnWidth(int(TosModel::Column::Until), 140);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_aliasLabel);
@@ -151,7 +151,13 @@ void TermsPage::refresh()
                 return;
             }
             m_aliases = *aliases;
-            const QString current = currentAlias();
+            QString current = currentAlias();
+            for (const AliasConfig &a : m_aliases) {
+                // At first, an alias that has Terms of Service, if any.
+                if (current.isEmpty() && !a.termsOfServiceUrl.isEmpty()) {
+                    current = a.name;
+                }
+            }
             {
                 const QSignalBlocker block(m_alias);
                 m_alias->clear();

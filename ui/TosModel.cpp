@@ -61,8 +61,6 @@ QVariant TosModel::data(const QModelIndex &index, int role) const
         QFont bold;
         bold.setBold(true);
         return bold;
-    } else if (role == Qt::TextAlignmentRole && column == Column::Agreed) {
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
 }

@@ -5,6 +5,8 @@
 // `--bulk N` adds N more certificate rows to try the browser on a large table.
 #include "core/admin/AdminService.h"
 #include "core/admin/SetupService.h"
+#include "core/approvals/ApprovalService.h"
+#include "core/approvals/EabKeyService.h"
 #include "core/config/ConfigStore.h"
 #include "core/crypto/Crypto.h"
 #include "core/crypto/Csr.h"
@@ -71,7 +73,7 @@ struct Seeder
         AliasConfig internal = AliasConfig::withDefaults(QStringLiteral("internal"));
         internal.requireExternalAccountBinding = true;
         internal.wildcardAllowed = true;
-        internal.termsOfServiceUrl = QStringLiteral("https://ca.example.test/terms/v2");
+        internal.termsOfServiceUrl = QStringLiteral("https://ca.example.test/terms/v1");
         internal.orderValidity = Duration::fromSeconds(4 * 3600);
         if (!check(config.addAlias(internal, actor), "alias")) {
             return false;
@@ -99,7 +101,12 @@ struct Seeder
             a.contact = QString::fromUtf8(
                 QJsonDocument(QJsonArray {QStringLiteral("mailto:ops%1@%2").arg(i).arg(domains.at(i % 3))})
                     .toJson(QJsonDocument::Compact));
-            a.tosAgreedUrl = QStringLiteral("https://ca.example.test/terms/v2");
+            // Internal's first account still has the first version of its Terms of Service.
+            a.tosAgreedUrl = i == 3 ? QStringLiteral("https://ca.example.test/terms/v1")
+                                    : QStringLiteral("https://ca.example.test/terms/v2");
+            if (a.alias == QLatin1String("internal")) {
+                a.eabKeyId = i == 9 ? QStringLiteral("ci-runner") : QStringLiteral("team-web");
+            }
             a.tosAgreedAt = clock.nowMs();
             a.createdAt = clock.nowMs() + i * 3600000;
             a.updatedAt = a.createdAt;
@@ -184,8 +191,101 @@ struct Seeder
                 }
             }
         }
+        if (!seedGovernance(accountIds)) {
+            return false;
+        }
         if (bulk > 0) {
             return addBulk(bulk);
+        }
+        return true;
+    }
+
+    /** EAB keys, Terms of Service versions and approval requests of the 'internal' alias. */
+    bool seedGovernance(const QStringList &accountIds)
+    {
+        const QString actor = QStringLiteral("admin:alice");
+        const QString alias = QStringLiteral("internal");
+        // The terms changed, keys were made and requests came in over the last two days.
+        clock.advanceMs(-2 * kDay);
+        Result<AliasConfig> internal = config.alias(alias);
+        if (!internal) {
+            return check(internal.error(), "alias");
+        }
+        internal->termsOfServiceUrl = QStringLiteral("https://ca.example.test/terms/v2");
+        internal->termsOfServiceChangeUrl = QStringLiteral("https://ca.example.test/terms/changes-v2");
+        internal->requireApprovalForRegistration = true;
+        if (!check(config.updateAlias(*internal, actor), "terms v2")) {
+            return false;
+        }
+
+        EabKeyService eab(db, MasterKey::generate(), clock);
+        struct KeySpec
+        {
+            const char *kid;
+            const char *label;
+            bool singleUse;
+            int expiresInDays;
+        } keys[] = {
+            {"old-partner", "Old partner", false, 0},
+            {"ci-runner", "CI runner", true, 0},
+            {"partner-acme", "Partner ACME, Q4", false, 60},
+            {"team-web", "Web team", false, 0},
+        };
+        for (const KeySpec &k : keys) {
+            NewSymmetricEabKey spec;
+            spec.alias = alias;
+            spec.keyIdentifier = QString::fromLatin1(k.kid);
+            spec.label = QString::fromLatin1(k.label);
+            spec.singleUse = k.singleUse;
+            spec.encrypt = true;
+            if (k.expiresInDays > 0) {
+                spec.expiresAt = clock.now().addDays(k.expiresInDays);
+            }
+            Result<CreatedEabKey> created = eab.createSymmetric(spec, actor);
+            if (!created) {
+                return check(created.error(), "eab key");
+            }
+            if (k.singleUse && !check(eab.markUsed(created->key), "eab used")) {
+                return false;
+            }
+            clock.advanceMs(4 * 3600000);
+        }
+        if (!check(eab.revoke(alias, QStringLiteral("old-partner"), actor), "eab revoke")) {
+            return false;
+        }
+
+        ApprovalService approvals(db, clock);
+        const QString payload = QStringLiteral("{\"contact\":[\"mailto:%1\"],\"termsOfServiceAgreed\":true}");
+        const struct
+        {
+            ApprovalRequest::Kind kind;
+            const char *contact;
+            int decision; // 0 pending, 1 approve, 2 reject
+        } requests[] = {
+            {ApprovalRequest::Kind::Registration, "ops@example.org", 1},
+            {ApprovalRequest::Kind::Registration, "unknown@example.net", 2},
+            {ApprovalRequest::Kind::KeyChange, "ops3@example.com", 0},
+            {ApprovalRequest::Kind::Registration, "build@corp.example.net", 0},
+        };
+        for (const auto &r : requests) {
+            clock.advanceMs(3 * 3600000);
+            const QString account = r.kind == ApprovalRequest::Kind::KeyChange ? accountIds.first() : QString();
+            Result<ApprovalOutcome> made
+                = approvals.request(r.kind, alias, hex(16), account, payload.arg(QString::fromLatin1(r.contact)),
+                                    Duration::fromSeconds(7 * 24 * 3600));
+            if (!made) {
+                return check(made.error(), "approval");
+            }
+            if (r.decision == 1
+                && !check(approvals.approve(made->request.id, actor, QStringLiteral("known team")), "approve")) {
+                return false;
+            }
+            if (r.decision == 2
+                && !check(approvals.reject(made->request.id, QStringLiteral("admin:bob"),
+                                           QStringLiteral("unknown requester")),
+                          "reject")) {
+                return false;
+            }
         }
         return true;
     }
