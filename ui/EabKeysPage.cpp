@@ -49,6 +49,7 @@ EabKeysPage::EabKeysPage(AdminService *admin, QWidget *parent)
     , m_requirement(new QLabel(this))
     , m_new(new QPushButton(Icons::get(QStringLiteral("add")), QString(), this))
     , m_revoke(new QPushButton(Icons::get(QStringLiteral("revoke")), QString(), this))
+    , m_reveal(new QPushButton(Icons::get(QStringLiteral("eab")), QString(), this))
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
 {
@@ -57,6 +58,7 @@ EabKeysPage::EabKeysPage(AdminService *admin, QWidget *parent)
     m_aliasLabel->setBuddy(m_alias);
     m_new->setObjectName(QStringLiteral("newEabKey"));
     m_revoke->setObjectName(QStringLiteral("revokeEabKey"));
+    m_reveal->setObjectName(QStringLiteral("revealEabKey"));
     m_table->setObjectName(QStringLiteral("eabKeys"));
     m_details->setObjectName(QStringLiteral("eabKeyDetails"));
     m_directory->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -88,6 +90,7 @@ EabKeysPage::EabKeysPage(AdminService *admin, QWidget *parent)
     top->addWidget(m_alias);
     top->addWidget(m_directory, 1);
     top->addWidget(m_new);
+    top->addWidget(m_reveal);
     top->addWidget(m_revoke);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -110,6 +113,7 @@ EabKeysPage::EabKeysPage(AdminService *admin, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &EabKeysPage::showDetails);
     connect(m_new, &QPushButton::clicked, this, &EabKeysPage::newKey);
     connect(m_revoke, &QPushButton::clicked, this, [this]() { revokeSelected(true); });
+    connect(m_reveal, &QPushButton::clicked, this, [this]() { revealSelected(true); });
     connect(m_admin, &AdminService::eabKeysChanged, this, [this]() {
         if (isLoaded()) {
             loadKeys();
@@ -155,6 +159,8 @@ void EabKeysPage::retranslate()
     m_new->setToolTip(tr("Generate, paste or upload a key for this alias"));
     m_revoke->setText(tr("Re&voke…"));
     m_revoke->setToolTip(tr("Revoked keys bind no new accounts; accounts already bound stay"));
+    m_reveal->setText(tr("&Show key…"));
+    m_reveal->setToolTip(tr("Shows the MAC key again; the audit log records who asked"));
     if (m_alias->count() > 0) {
         const bool required = m_requiresEab.value(currentAlias());
         m_requirement->setText(required ? tr("This alias requires External Account Binding: new accounts need one of "
@@ -254,6 +260,7 @@ void EabKeysPage::updateButtons()
     const QModelIndex current = m_table->currentIndex();
     m_new->setEnabled(!currentAlias().isEmpty());
     m_revoke->setEnabled(current.isValid() && !m_model->keyAt(current.row()).isRevoked());
+    m_reveal->setEnabled(current.isValid() && m_model->keyAt(current.row()).type == EabKey::Type::Symmetric);
 }
 
 void EabKeysPage::showDetails()
@@ -387,16 +394,53 @@ void EabKeysPage::created(const EabKey &key, const QByteArray &macKey)
     showPositive(tr("EAB key %1 created.").arg(key.keyIdentifier));
     m_select = key.keyIdentifier;
     if (!macKey.isEmpty()) {
-        delete m_createdDialog;
-        m_createdDialog = new EabKeyCreatedDialog(key.keyIdentifier, macKey, directoryUrl(), this);
-        m_createdDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_createdDialog, &QObject::destroyed, this, [this]() { m_createdDialog = nullptr; });
-        m_createdDialog->open();
+        showKey(key.keyIdentifier, macKey, tr("EAB key created"));
     }
     emit m_admin->eabKeysChanged();
     emit m_admin->auditChanged();
     emit keyCreated(key.keyIdentifier);
     emit actionFinished(true);
+}
+
+void EabKeysPage::showKey(const QString &keyIdentifier, const QByteArray &macKey, const QString &title)
+{
+    delete m_createdDialog;
+    m_createdDialog = new EabKeyCreatedDialog(keyIdentifier, macKey, directoryUrl(), this);
+    m_createdDialog->setWindowTitle(title);
+    m_createdDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_createdDialog, &QObject::destroyed, this, [this]() { m_createdDialog = nullptr; });
+    m_createdDialog->open();
+}
+
+void EabKeysPage::revealSelected(bool confirm)
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const EabKey key = m_model->keyAt(current.row());
+    if (confirm
+        && QMessageBox::question(
+               this, tr("Show EAB key"),
+               tr("Show the MAC key of %1? The audit log records that you asked.").arg(key.keyIdentifier))
+            != QMessageBox::Yes) {
+        return;
+    }
+    EabKeyService *service = &m_admin->eabKeys();
+    const QString actor = m_admin->actor();
+    m_admin->executor()->run<Result<QByteArray>>(
+        this, [service, key, actor]() { return service->reveal(key.alias, key.keyIdentifier, actor); },
+        [this, key](const Result<QByteArray> &macKey) {
+            if (!macKey) {
+                showError(
+                    ErrorMessages::describe(tr("Reading EAB key %1 failed.").arg(key.keyIdentifier), macKey.error()));
+                emit actionFinished(false);
+                return;
+            }
+            showKey(key.keyIdentifier, *macKey, tr("EAB key %1").arg(key.keyIdentifier));
+            emit m_admin->auditChanged();
+            emit actionFinished(true);
+        });
 }
 
 void EabKeysPage::revokeSelected(bool confirm)

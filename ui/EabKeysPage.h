@@ -51,6 +51,8 @@ public slots:
     void createAsymmetric(const NewAsymmetricEabKey &spec);
     /** Revokes the selected key after asking (`confirm` false: tests). */
     void revokeSelected(bool confirm = true);
+    /** Shows the selected MAC key again after asking (audited as eab.reveal; `confirm` false: tests). */
+    void revealSelected(bool confirm = true);
 
 signals:
     /** The aliases and the keys of the current alias arrived. */
@@ -69,6 +71,7 @@ private:
     void updateButtons();
     void retranslate();
     void created(const EabKey &key, const QByteArray &macKey);
+    void showKey(const QString &keyIdentifier, const QByteArray &macKey, const QString &title);
 
     AdminService *m_admin;
     EabKeyModel *m_model;
@@ -78,6 +81,7 @@ private:
     QLabel *m_requirement;
     QPushButton *m_new;
     QPushButton *m_revoke;
+    QPushButton *m_reveal;
     QTableView *m_table;
     QTextBrowser *m_details;
     GlobalSettings m_settings;

@@ -4,6 +4,7 @@
 #include "ui/EabKeyModel.h"
 #include "ui/EabKeysPage.h"
 
+#include "core/crypto/PrivateKey.h"
 #include "tests/ui/GovernanceUiFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -234,6 +235,56 @@ private slots:
         AcmeResponse r = client.newAccount(
             {{QStringLiteral("termsOfServiceAgreed"), true}, {QStringLiteral("externalAccountBinding"), binding}});
         QVERIFY(r.status >= 400);
+    }
+
+    void shownAgainOnlyWhenAskedAndAudited()
+    {
+        NewSymmetricEabKey spec;
+        spec.alias = QStringLiteral("main");
+        spec.keyIdentifier = QStringLiteral("ask-me");
+        spec.encrypt = true;
+        const CreatedEabKey created = *f->admin->eabKeys().createSymmetric(spec, QStringLiteral("test"));
+        QSignalSpy loaded(page.get(), &EabKeysPage::keysLoaded);
+        page->refresh();
+        QVERIFY(loaded.wait());
+        QVERIFY(!page->createdDialog());
+        page->findChild<QTableView *>(QStringLiteral("eabKeys"))->selectRow(0);
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("revealEabKey"))->isEnabled());
+        QSignalSpy done(page.get(), &EabKeysPage::actionFinished);
+        page->revealSelected(false);
+        QVERIFY(done.wait());
+        QVERIFY(page->createdDialog());
+        QCOMPARE(QByteArray::fromBase64(page->createdDialog()->macKey().toLatin1(), QByteArray::Base64UrlEncoding),
+                 created.macKey);
+        Result<Page<AuditRecord>> audit = f->admin->audit().list(QStringLiteral("eab.reveal"), nullptr, 10);
+        QVERIFY(audit.isOk());
+        QCOMPARE(audit->rows.size(), 1);
+        QCOMPARE(audit->rows.first().actor, QStringLiteral("admin:test"));
+        QVERIFY(!audit->rows.first().details.contains(page->createdDialog()->macKey()));
+    }
+
+    void asymmetricKeyFromPublicKeyFile()
+    {
+        Result<PrivateKey> signer = PrivateKey::generate(QStringLiteral("EC:P-256"));
+        QVERIFY(signer.isOk());
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(signer->publicKeyDer());
+        file.close();
+        EabKeyDialog *dialog = openNewKeyDialog();
+        dialog->findChild<QRadioButton *>(QStringLiteral("sourcePublicKey"))->click();
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("encrypt"))->isEnabled());
+        QVERIFY(dialog->loadFile(file.fileName()));
+        QVERIFY(dialog->isAsymmetric());
+        QVERIFY(okButton(dialog)->isEnabled());
+        const QString kid = createThrough(dialog);
+        QVERIFY(!kid.isEmpty());
+        QVERIFY(!page->createdDialog()); // nothing secret to show
+        const EabKey key = page->model()->keyAt(page->model()->rowOf(kid));
+        QCOMPARE(key.type, EabKey::Type::Asymmetric);
+        QVERIFY(!key.fingerprint.isEmpty());
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("revealEabKey"))->isEnabled());
     }
 
     void aliasSelectorListsKeysOfThatAliasOnly()
