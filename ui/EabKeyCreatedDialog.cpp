@@ -35,7 +35,7 @@ QPlainTextEdit *commandField(const QString &objectName, QWidget *parent)
     e->setObjectName(objectName);
     e->setReadOnly(true);
     e->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    e->setFixedHeight(e->fontMetrics().lineSpacing() * 3 + 12);
+    e->setFixedHeight(e->fontMetrics().lineSpacing() * 5 + 12);
     return e;
 }
 
@@ -92,7 +92,7 @@ EabKeyCreatedDialog::EabKeyCreatedDialog(const QString &keyIdentifier, const QBy
     layout->addWidget(warning);
     layout->addLayout(grid);
     layout->addWidget(buttons);
-    resize(720, sizeHint().height());
+    resize(860, sizeHint().height());
 }
 
 QString EabKeyCreatedDialog::keyIdentifier() const

@@ -29,6 +29,8 @@ EabKeyDialog::EabKeyDialog(const QString &alias, const QDateTime &now, QWidget *
     , m_pasted(new QLineEdit(this))
     , m_filePath(new QLineEdit(this))
     , m_fileState(new QLabel(this))
+    , m_fileLabel(new QLabel(this))
+    , m_browse(new QPushButton(tr("Browse…"), this))
     , m_keyIdentifier(new QLineEdit(this))
     , m_label(new QLineEdit(this))
     , m_algorithm(new QComboBox(this))
@@ -74,14 +76,16 @@ EabKeyDialog::EabKeyDialog(const QString &alias, const QDateTime &now, QWidget *
     }
     m_filePath->setObjectName(QStringLiteral("keyFile"));
     m_filePath->setReadOnly(true);
-    auto *browse = new QPushButton(tr("Browse…"), this);
-    browse->setObjectName(QStringLiteral("browseKeyFile"));
+    m_browse->setObjectName(QStringLiteral("browseKeyFile"));
     auto *fileRow = new QHBoxLayout;
     fileRow->setContentsMargins(24, 0, 0, 0);
+    m_fileLabel->setText(tr("File:"));
+    fileRow->addWidget(m_fileLabel);
     fileRow->addWidget(m_filePath, 1);
-    fileRow->addWidget(browse);
+    fileRow->addWidget(m_browse);
     sourceBox->addLayout(fileRow);
     m_fileState->setContentsMargins(24, 0, 0, 0);
+    m_fileState->hide();
     sourceBox->addWidget(m_fileState);
 
     m_keyIdentifier->setObjectName(QStringLiteral("keyIdentifier"));
@@ -141,7 +145,7 @@ EabKeyDialog::EabKeyDialog(const QString &alias, const QDateTime &now, QWidget *
     connect(m_expires, &QCheckBox::toggled, m_expiry, &QWidget::setEnabled);
     connect(m_expires, &QCheckBox::toggled, this, &EabKeyDialog::validate);
     connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, &EabKeyDialog::validate);
-    connect(browse, &QPushButton::clicked, this, &EabKeyDialog::browse);
+    connect(m_browse, &QPushButton::clicked, this, &EabKeyDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this]() {
         if (isAcceptable()) {
             accept();
@@ -172,11 +176,13 @@ bool EabKeyDialog::loadFile(const QString &path)
     m_filePath->setText(path);
     if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxFileBytes) {
         m_fileState->setText(tr("Can't read this file (at most 64 KiB)."));
+        m_fileState->show();
         validate();
         return false;
     }
     m_fileData = f.readAll();
     m_fileState->setText(tr("%n byte(s) read.", nullptr, int(m_fileData.size())));
+    m_fileState->show();
     validate();
     return true;
 }
@@ -246,6 +252,10 @@ void EabKeyDialog::validate()
 {
     const Source s = source();
     m_pasted->setEnabled(s == Source::Paste);
+    const bool usesFile = s == Source::File || s == Source::PublicKey;
+    m_fileLabel->setEnabled(usesFile);
+    m_filePath->setEnabled(usesFile);
+    m_fileState->setEnabled(usesFile);
     m_algorithm->setEnabled(s != Source::PublicKey);
     m_encrypt->setEnabled(s != Source::PublicKey);
 

@@ -12,6 +12,7 @@ class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 
 /**
@@ -55,6 +56,8 @@ private:
     QLineEdit *m_pasted;
     QLineEdit *m_filePath;
     QLabel *m_fileState;
+    QLabel *m_fileLabel;
+    QPushButton *m_browse;
     QLineEdit *m_keyIdentifier;
     QLineEdit *m_label;
     QComboBox *m_algorithm;

@@ -58,6 +58,16 @@ template<typename Object, typename Signal> bool waitFor(Object *sender, Signal s
     return loop.exec() == 0;
 }
 
+/** With ANVIL_DRIVE_GRAB=DIR, writes DIR/NAME.png of `widget` (to look at the dialogs). */
+void grab(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ANVIL_DRIVE_GRAB");
+    if (!dir.isEmpty()) {
+        QCoreApplication::processEvents();
+        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+}
+
 int generate(AdminService &admin, const QString &alias)
 {
     EabKeysPage page(&admin);
@@ -81,6 +91,7 @@ int generate(AdminService &admin, const QString &alias)
         return 1;
     }
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("label")), QStringLiteral("lego via console"));
+    grab(dialog, QStringLiteral("eab-new-key"));
     QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     if (!ok->isEnabled()) {
         err() << "Create key is disabled: " << dialog->problem() << Qt::endl;
@@ -91,7 +102,8 @@ int generate(AdminService &admin, const QString &alias)
         err() << "no key was created" << Qt::endl;
         return 1;
     }
-    const EabKeyCreatedDialog *created = page.createdDialog();
+    EabKeyCreatedDialog *created = page.createdDialog();
+    grab(created, QStringLiteral("eab-created"));
     out() << "kid=" << created->keyIdentifier() << "\n"
           << "hmac=" << created->macKey() << "\n"
           << "certbot=" << created->certbotCommand() << "\n"
