@@ -44,6 +44,10 @@ public:
      */
     QStringList saveScreenshots(const QString &directory, QString *error = nullptr);
 
+signals:
+    /** notify() ran (tests). */
+    void notified(const QString &title, const QString &text);
+
 public slots:
     void refreshCurrentPage();
     void openSettings();
@@ -53,10 +57,6 @@ public slots:
      * through the system tray when there is one, and the message bar.
      */
     void notify(const QString &title, const QString &text);
-
-signals:
-    /** notify() ran (tests). */
-    void notified(const QString &title, const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
