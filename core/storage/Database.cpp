@@ -4,6 +4,7 @@
 #include "core/storage/Migrations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
@@ -17,6 +18,13 @@
 #include <QUuid>
 
 #include <atomic>
+#include <cerrno>
+#include <condition_variable>
+#include <cstring>
+#include <mutex>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "anvil.storage")
 
@@ -85,6 +93,16 @@ void hookThreadEnd()
         thread, &QThread::finished, thread, []() { threadState().release(); }, Qt::DirectConnection);
 }
 
+/** True for a plain SELECT (a read); anything else may write. */
+bool isPlainSelect(const QString &sql)
+{
+    qsizetype i = 0;
+    while (i < sql.size() && sql.at(i).isSpace()) {
+        ++i;
+    }
+    return QStringView(sql).mid(i, 6).compare(QLatin1String("SELECT"), Qt::CaseInsensitive) == 0;
+}
+
 VoidResult execRaw(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -95,6 +113,55 @@ VoidResult execRaw(QSqlDatabase &db, const QString &sql)
 }
 
 } // namespace
+
+/**
+ * Group commit for a SQLite file. Connections commit with synchronous=NORMAL: the transaction is
+ * appended to the WAL without waiting for the disk, and the write lock is released at once. Before
+ * the committing call returns, waitDurable() makes sure that an fdatasync of the WAL which began
+ * after that commit has finished. One waiting thread (the leader) syncs for every commit made so
+ * far while the others wait for it, so concurrent commits share one disk flush instead of taking
+ * turns holding the write lock across one flush each. Durability is that of synchronous=FULL: no
+ * caller learns of success before its transaction's WAL frames are on disk, and WAL recovery
+ * replays exactly the frames that are (checkpoints sync on their own under NORMAL).
+ */
+struct Database::GroupCommit
+{
+    QByteArray walFile;
+    QByteArray dbFile;
+    QByteArray dir;
+    std::mutex mutex;
+    std::condition_variable done;
+    quint64 committed = 0; // commits that asked to be made durable
+    quint64 durable = 0; // of those, how many a finished fdatasync covers
+    bool syncing = false;
+    bool dirSynced = false;
+    std::atomic<quint64> syncs {0};
+
+    /** One flush of the WAL (or of the database file when no WAL exists). Returns errno or 0. */
+    int sync()
+    {
+        int fd = ::open(walFile.constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0 && errno == ENOENT) {
+            fd = ::open(dbFile.constData(), O_RDONLY | O_CLOEXEC);
+        }
+        if (fd < 0) {
+            return errno;
+        }
+        int error = ::fdatasync(fd) == 0 ? 0 : errno;
+        ::close(fd);
+        ++syncs;
+        if (error == 0 && !dirSynced) {
+            // The WAL's directory entry, once: a new file must survive a power loss too.
+            const int dfd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (dfd >= 0) {
+                error = ::fsync(dfd) == 0 ? 0 : errno;
+                ::close(dfd);
+                dirSynced = error == 0;
+            }
+        }
+        return error;
+    }
+};
 
 Database::~Database()
 {
@@ -121,6 +188,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &url)
             return CoreError(CoreError::Code::Malformed, QStringLiteral("SQLite URL names no file"));
         } else {
             db->m_sqliteFile = QFileInfo(path).absoluteFilePath();
+            db->m_groupCommit = std::make_unique<GroupCommit>();
+            db->m_groupCommit->dbFile = QFile::encodeName(db->m_sqliteFile);
+            db->m_groupCommit->walFile = db->m_groupCommit->dbFile + "-wal";
+            db->m_groupCommit->dir = QFile::encodeName(QFileInfo(db->m_sqliteFile).absolutePath());
         }
     } else if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
         db->m_dialect = Dialect::Postgres;
@@ -255,8 +326,10 @@ VoidResult Database::configureConnection(QSqlDatabase &db)
             if (VoidResult r = execRaw(db, QStringLiteral("PRAGMA journal_mode=WAL")); !r) {
                 return r;
             }
-            // Durable commits: a certificate a client received must survive power loss.
-            if (VoidResult r = execRaw(db, QStringLiteral("PRAGMA synchronous=FULL")); !r) {
+            // Durable commits: a certificate a client received must survive power loss. NORMAL does
+            // not wait for the disk at COMMIT; every commit then waits in waitDurable() for a
+            // group fdatasync of the WAL, so nothing is answered before it is on disk.
+            if (VoidResult r = execRaw(db, QStringLiteral("PRAGMA synchronous=NORMAL")); !r) {
                 return r;
             }
         }
@@ -399,7 +472,45 @@ VoidResult Database::transaction(const std::function<VoidResult()> &work)
         (void)execRaw(db, QStringLiteral("ROLLBACK"));
         return r;
     }
+    return waitDurable();
+}
+
+VoidResult Database::waitDurable()
+{
+    if (!m_groupCommit) {
+        return {};
+    }
+    GroupCommit &g = *m_groupCommit;
+    std::unique_lock<std::mutex> lock(g.mutex);
+    const quint64 ticket = ++g.committed;
+    while (g.durable < ticket) {
+        if (g.syncing) {
+            g.done.wait(lock);
+            continue;
+        }
+        // Lead: flush for every commit counted so far (each was in the WAL before it was counted).
+        g.syncing = true;
+        const quint64 target = g.committed;
+        lock.unlock();
+        const int error = g.sync();
+        lock.lock();
+        g.syncing = false;
+        if (error == 0) {
+            g.durable = qMax(g.durable, target);
+        }
+        g.done.notify_all();
+        if (error != 0) {
+            return CoreError(CoreError::Code::Storage, QStringLiteral("Cannot flush the database to disk"),
+                             QStringLiteral("fdatasync %1: %2")
+                                 .arg(QFile::decodeName(g.walFile), QString::fromLocal8Bit(std::strerror(error))));
+        }
+    }
     return {};
+}
+
+quint64 Database::groupCommitSyncs() const
+{
+    return m_groupCommit ? m_groupCommit->syncs.load() : 0;
 }
 
 Database::StatementScope::StatementScope(Database &db)
@@ -476,6 +587,12 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
     }
     if (!q.exec()) {
         return errorFrom(q, QStringLiteral("query"));
+    }
+    if (m_groupCommit && ts.depth.value(m_instanceTag) == 0 && !isPlainSelect(sql)) {
+        // A write outside a transaction committed on its own: make it durable before returning.
+        if (VoidResult r = waitDurable(); !r) {
+            return r.error();
+        }
     }
     return q;
 }

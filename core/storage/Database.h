@@ -94,12 +94,16 @@ public:
     /** Integrity check: SQLite PRAGMA integrity_check / PostgreSQL always ok when connected. */
     Result<QString> integrityCheck();
 
+    /** fdatasync calls of the SQLite group commit so far (see waitDurable), for tests and benchmarks. */
+    quint64 groupCommitSyncs() const;
+
 private:
     Database() = default;
     QString connectionName() const;
     VoidResult configureConnection(QSqlDatabase &db);
     QString translate(const QString &sql) const;
     void finishCachedStatements();
+    VoidResult waitDurable();
 
     QString m_url;
     Dialect m_dialect = Dialect::Sqlite;
@@ -113,4 +117,6 @@ private:
     QString m_pgSchema;
     QString m_instanceTag;
     QSqlDatabase m_memoryKeeper;
+    struct GroupCommit;
+    std::unique_ptr<GroupCommit> m_groupCommit; // SQLite files only
 };

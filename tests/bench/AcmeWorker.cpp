@@ -63,6 +63,9 @@ AcmeWorker::AcmeWorker(EventLoop &loop, BenchShared &shared, BenchStats &stats, 
     , m_connection(loop, shared.endpoint, shared.tls)
     , m_thumbprintSuffix("." + m_key.publicJwk().thumbprint().toLatin1())
 {
+    if (shared.hasAlternate) {
+        m_alternate = std::make_unique<HttpConnection>(loop, shared.alternate, shared.tls);
+    }
 }
 
 void AcmeWorker::send(RequestType type, const QByteArray &method, const QByteArray &url, const QByteArray &body,
@@ -84,30 +87,33 @@ void AcmeWorker::send(RequestType type, const QByteArray &method, const QByteArr
     raw += "\r\n";
     raw += body;
 
+    // With two nodes, requests alternate between them: a nonce, an order or an authorization made
+    // by one is used on the other.
+    HttpConnection &connection = m_alternate && (m_sent++ % 2 == 1) ? *m_alternate : m_connection;
     const int64_t start = EventLoop::nowUs();
-    m_timeout = m_loop.addTimer(int64_t(m_shared.timeoutMs) * 1000, [this, type]() {
+    m_timeout = m_loop.addTimer(int64_t(m_shared.timeoutMs) * 1000, [this, type, &connection]() {
         m_timeout = 0;
-        m_connection.close();
+        connection.close();
         m_nonce.clear();
         fail(QStringLiteral("%1: timeout").arg(QLatin1String(requestTypeName(type))));
     });
-    m_connection.request(std::move(raw), method == "HEAD",
-                         [this, type, start, onOk = std::move(onOk)](bool ok, HttpResponse &r, const QByteArray &err) {
-                             m_loop.cancelTimer(m_timeout);
-                             m_timeout = 0;
-                             m_stats->requestUs[size_t(type)].push_back(int32_t(EventLoop::nowUs() - start));
-                             if (!ok) {
-                                 m_nonce.clear();
-                                 fail(QStringLiteral("%1: connection: %2")
-                                          .arg(QLatin1String(requestTypeName(type)), QString::fromLatin1(err)));
-                                 return;
-                             }
-                             const QByteArray nonce = r.header("replay-nonce");
-                             if (!nonce.isEmpty()) {
-                                 m_nonce = nonce;
-                             }
-                             onOk(r);
-                         });
+    connection.request(std::move(raw), method == "HEAD",
+                       [this, type, start, onOk = std::move(onOk)](bool ok, HttpResponse &r, const QByteArray &err) {
+                           m_loop.cancelTimer(m_timeout);
+                           m_timeout = 0;
+                           m_stats->requestUs[size_t(type)].push_back(int32_t(EventLoop::nowUs() - start));
+                           if (!ok) {
+                               m_nonce.clear();
+                               fail(QStringLiteral("%1: connection: %2")
+                                        .arg(QLatin1String(requestTypeName(type)), QString::fromLatin1(err)));
+                               return;
+                           }
+                           const QByteArray nonce = r.header("replay-nonce");
+                           if (!nonce.isEmpty()) {
+                               m_nonce = nonce;
+                           }
+                           onOk(r);
+                       });
 }
 
 void AcmeWorker::signedPost(RequestType type, const QByteArray &url, const QByteArray &payload, bool useJwk,

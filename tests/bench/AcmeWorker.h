@@ -24,6 +24,12 @@ class Http01Responder;
 struct BenchShared
 {
     HttpEndpoint endpoint;
+    /**
+     * With --alternate: a second node of the same server. Every other request goes there, with the
+     * Host header, SNI and URLs of `endpoint` unchanged (as behind a load balancer).
+     */
+    HttpEndpoint alternate;
+    bool hasAlternate = false;
     QByteArray directoryUrl;
     std::shared_ptr<TlsClientContext> tls;
     Http01Responder *responder = nullptr;
@@ -103,6 +109,8 @@ private:
     BenchStats *m_stats;
     AccountKey m_key;
     HttpConnection m_connection;
+    std::unique_ptr<HttpConnection> m_alternate; // with BenchShared::hasAlternate
+    quint64 m_sent = 0;
     QByteArray m_thumbprintSuffix;
 
     QByteArray m_newNonceUrl;

@@ -32,6 +32,7 @@ namespace {
 struct Options
 {
     QString directory;
+    QString alternate;
     QString caFile;
     int concurrency = 1;
     int threads = 1;
@@ -91,11 +92,16 @@ Options parseOptions(const QCoreApplication &app)
     const auto pollInitial = opt("poll-ms", "First poll delay; doubles up to --poll-max-ms.", "ms", "10");
     const auto pollMax = opt("poll-max-ms", "Longest poll delay.", "ms", "500");
     const auto timeout = opt("timeout", "Per-request timeout in seconds (a stall shows as timeouts).", "s", "30");
+    const auto alternate = opt("alternate",
+                               "A second node's directory URL (same server, e.g. on another port): every other "
+                               "request goes there, with the first URL's Host header and names.",
+                               "url");
     const auto label = opt("label", "Name for the report (e.g. anvil, pebble).", "text");
     p.process(app);
 
     Options o;
     o.directory = p.value(directory);
+    o.alternate = p.value(alternate);
     if (o.directory.isEmpty()) {
         die(QStringLiteral("--directory is required"));
     }
@@ -207,6 +213,12 @@ int main(int argc, char **argv)
     BenchShared shared;
     shared.endpoint = resolveEndpoint(o.directory);
     shared.directoryUrl = o.directory.toUtf8();
+    if (!o.alternate.isEmpty()) {
+        const HttpEndpoint second = resolveEndpoint(o.alternate);
+        shared.alternate = shared.endpoint;
+        shared.alternate.address = second.address;
+        shared.hasAlternate = true;
+    }
     if (shared.endpoint.tls) {
         QString error;
         shared.tls = TlsClientContext::create(o.caFile, &error);
@@ -320,6 +332,9 @@ int main(int argc, char **argv)
     QJsonObject report;
     report.insert(QStringLiteral("label"), o.label);
     report.insert(QStringLiteral("directory"), o.directory);
+    if (!o.alternate.isEmpty()) {
+        report.insert(QStringLiteral("alternate"), o.alternate);
+    }
     report.insert(QStringLiteral("concurrency"), o.concurrency);
     report.insert(QStringLiteral("threads"), o.threads);
     report.insert(QStringLiteral("key_type"), o.keyType);

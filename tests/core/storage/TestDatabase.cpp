@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+
 class TestDatabase : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ private slots:
     void uniqueViolationIsConflict_data();
     void uniqueViolationIsConflict();
     void sqliteFileUsesWalAndForeignKeys();
+    void sqliteWriteReturnsOnlyAfterAFlush();
+    void concurrentSqliteCommitsShareFlushes();
     void eachThreadGetsItsOwnConnection();
     void rejectsUnknownUrl();
     void redactsPassword();
@@ -151,6 +155,80 @@ void TestDatabase::sqliteFileUsesWalAndForeignKeys()
         QStringLiteral("INSERT INTO orders (id, account_id, alias, status, identifiers, expires, created_at, "
                        "updated_at) VALUES ('o', 'nobody', 'a', 'pending', '[]', 0, 0, 0)"));
     QVERIFY(!orphan.isOk());
+}
+
+void TestDatabase::sqliteWriteReturnsOnlyAfterAFlush()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Result<std::shared_ptr<Database>> db
+        = Database::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db")));
+    QVERIFY(db.isOk());
+    QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).isOk());
+    quint64 syncs = (*db)->groupCommitSyncs();
+    QVERIFY((*db)
+                ->transaction([&]() -> VoidResult {
+                    Result<QSqlQuery> q = (*db)->exec(QStringLiteral("INSERT INTO t (v) VALUES (1)"));
+                    return q ? VoidResult() : VoidResult(q.error());
+                })
+                .isOk());
+    QCOMPARE((*db)->groupCommitSyncs(), syncs + 1); // a transaction: one flush after COMMIT
+    QVERIFY((*db)->exec(QStringLiteral("UPDATE t SET v = 2")).isOk());
+    QCOMPARE((*db)->groupCommitSyncs(), syncs + 2); // a write outside a transaction: flushed too
+    Result<QSqlQuery> read = (*db)->exec(QStringLiteral("SELECT v FROM t"));
+    QVERIFY(read.isOk() && read->next());
+    QCOMPARE(read->value(0).toInt(), 2);
+    QCOMPARE((*db)->groupCommitSyncs(), syncs + 2); // a read waits for no disk
+    Result<std::shared_ptr<Database>> memory = Database::open(QStringLiteral("sqlite::memory:"));
+    QVERIFY(memory.isOk());
+    QVERIFY((*memory)->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).isOk());
+    QCOMPARE((*memory)->groupCommitSyncs(), quint64(0));
+}
+
+void TestDatabase::concurrentSqliteCommitsShareFlushes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Result<std::shared_ptr<Database>> opened
+        = Database::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db")));
+    QVERIFY(opened.isOk());
+    std::shared_ptr<Database> db = *opened;
+    QVERIFY(db->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).isOk());
+    const quint64 before = db->groupCommitSyncs();
+    constexpr int kThreads = 8;
+    constexpr int kCommits = 25;
+    std::atomic<int> failures {0};
+    QList<QThread *> threads;
+    for (int i = 0; i < kThreads; ++i) {
+        threads << QThread::create([&db, &failures, i]() {
+            for (int n = 0; n < kCommits; ++n) {
+                VoidResult r = db->transaction([&]() -> VoidResult {
+                    Result<QSqlQuery> q = db->exec(QStringLiteral("INSERT INTO t (v) VALUES (:v)"),
+                                                   {{QStringLiteral("v"), i * 1000 + n}});
+                    return q ? VoidResult() : VoidResult(q.error());
+                });
+                if (!r) {
+                    ++failures;
+                }
+            }
+            db->releaseThreadConnection();
+        });
+    }
+    for (QThread *t : std::as_const(threads)) {
+        t->start();
+    }
+    for (QThread *t : std::as_const(threads)) {
+        QVERIFY(t->wait(60000));
+        delete t;
+    }
+    QCOMPARE(failures.load(), 0);
+    Result<QSqlQuery> count = db->exec(QStringLiteral("SELECT count(*) FROM t"));
+    QVERIFY(count.isOk() && count->next());
+    QCOMPARE(count->value(0).toInt(), kThreads * kCommits);
+    const quint64 syncs = db->groupCommitSyncs() - before;
+    // Every commit was covered by a flush, and commits waiting together shared one.
+    QVERIFY2(syncs >= 1 && syncs < quint64(kThreads * kCommits),
+             qPrintable(QStringLiteral("%1 flushes for %2 commits").arg(syncs).arg(kThreads * kCommits)));
 }
 
 void TestDatabase::eachThreadGetsItsOwnConnection()

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Anvil on PostgreSQL with one node and with two nodes sharing the database (issue #6).
+#
+# Initialises Anvil on a fresh schema of PG_URL, starts node A, and for each concurrency runs
+# anvil-bench against A alone, then starts node B (same database, a copy of A's data directory for
+# the master key and server certificate) and runs the same load with every other request sent to B
+# (--alternate, as a load balancer would). Prints flows/s, flow p99 and the servers' CPU per flow
+# (both nodes summed, from /proc/PID/stat).
+#
+# Settings (environment):
+#   PG_URL=postgresql://user:pass@host:port/db   (required; a schema anvil_bench_<time> is created)
+#   CONCURRENCIES="1 16 64"  DURATION=10  BUILD=build-bench  ANVIL=...  BENCH=...  KEEP=1
+# Example: PG_URL=postgresql://anvil:anvil@127.0.0.1:55445/anvil_test BUILD=build tests/bench/pg-nodes.sh
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+src=$(cd "$here/../.." && pwd)
+BUILD=${BUILD:-$src/build-bench}
+ANVIL=${ANVIL:-$BUILD/bin/anvil}
+BENCH=${BENCH:-$BUILD/tests/bench/anvil-bench}
+CONCURRENCIES=${CONCURRENCIES:-"1 16 64"}
+DURATION=${DURATION:-10}
+[ -n "${PG_URL:-}" ] || { echo "pg-nodes.sh: set PG_URL=postgresql://user:pass@host:port/db" >&2; exit 2; }
+for tool in "$ANVIL" "$BENCH"; do
+    [ -x "$tool" ] || { echo "pg-nodes.sh: $tool not found or not executable" >&2; exit 2; }
+done
+command -v psql >/dev/null || { echo "pg-nodes.sh: psql is needed" >&2; exit 2; }
+
+base=${PORT_BASE:-$((20000 + RANDOM % 20000))}
+port_a=$base
+port_b=$((base + 1))
+http01_port=$((base + 2))
+schema="anvil_bench_$(date +%s)"
+db="$PG_URL?schema=$schema"
+WORK=$(mktemp -d /tmp/anvil-pg-nodes.XXXXXX)
+pids=()
+cleanup() {
+    local p
+    for p in "${pids[@]}"; do
+        kill "$p" 2>/dev/null || true
+        wait "$p" 2>/dev/null || true
+    done
+    psql "$PG_URL" -q -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 || true
+    if [ "${KEEP:-0}" = 1 ]; then
+        echo "pg-nodes.sh: kept $WORK" >&2
+    else
+        rm -rf "$WORK"
+    fi
+}
+trap cleanup EXIT
+
+psql "$PG_URL" -q -v ON_ERROR_STOP=1 -c "CREATE SCHEMA $schema" >/dev/null
+"$ANVIL" --data-dir "$WORK/a" --database "$db" --init --hostname 127.0.0.1 --tls-port "$port_a" \
+    --client-cert-port 0 --http-port 0 --enable-acme >"$WORK/init.log" 2>&1 || { cat "$WORK/init.log" >&2; exit 1; }
+cp -a "$WORK/a" "$WORK/b"
+cacert="$WORK/a/ca-bundle.pem"
+dir_a="https://127.0.0.1:$port_a/acme/directory"
+dir_b="https://127.0.0.1:$port_b/acme/directory"
+
+start_node() { # NAME PORT
+    "$ANVIL" --data-dir "$WORK/$1" --database "$db" --headless --bind 127.0.0.1 --tls-port "$2" \
+        --http01-port "$http01_port" >>"$WORK/$1.log" 2>&1 &
+    pids+=($!)
+    local i
+    for i in $(seq 1 150); do
+        curl -fsS --max-time 2 --cacert "$cacert" -o /dev/null "https://127.0.0.1:$2/acme/directory" 2>/dev/null && return 0
+        sleep 0.2
+    done
+    echo "pg-nodes.sh: node $1 not ready" >&2
+    exit 1
+}
+cpu_ticks() { # PID...: utime + stime of the processes, in clock ticks
+    local p t=0 f
+    for p in "$@"; do
+        read -r -a f <"/proc/$p/stat"
+        t=$((t + f[13] + f[14]))
+    done
+    echo "$t"
+}
+
+echo "# load before: $(uptime)"
+start_node a "$port_a"
+pid_a=${pids[0]}
+printf '%6s | %5s | %9s | %12s | %11s | %s\n' nodes conc flows/s "flow p99 ms" "srv ms/flow" errors
+run_point() { # NODES CONCURRENCY PIDS...
+    local nodes=$1 conc=$2 before after out
+    shift 2
+    local args=(--directory "$dir_a")
+    [ "$nodes" = 2 ] && args+=(--alternate "$dir_b")
+    out="$WORK/n$nodes-c$conc.json"
+    before=$(cpu_ticks "$@")
+    "$BENCH" "${args[@]}" --cacert "$cacert" --concurrency "$conc" --duration "$DURATION" \
+        --http01-port "$http01_port" --json "$out" >"$WORK/n$nodes-c$conc.txt" 2>&1 || true
+    after=$(cpu_ticks "$@")
+    python3 - "$out" "$nodes" "$conc" "$((after - before))" "$(getconf CLK_TCK)" <<'EOF'
+import json, sys
+j = json.load(open(sys.argv[1]))
+nodes, conc, ticks, hz = sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+f = j["flows"]
+p99 = j["latency"]["flow"]["p99_ms"] if "flow" in j["latency"] else float("nan")
+ms = 1000.0 * ticks / hz / f["ok"] if f["ok"] else float("nan")
+errors = ", ".join("%s: %d" % (k, v) for k, v in j["errors"].items()) or "none"
+print("%6s | %5s | %9.1f | %12.1f | %11.2f | %s" % (nodes, conc, f["flows_per_second"], p99, ms, errors))
+EOF
+}
+for c in $CONCURRENCIES; do
+    run_point 1 "$c" "$pid_a"
+done
+start_node b "$port_b"
+pid_b=${pids[1]}
+for c in $CONCURRENCIES; do
+    run_point 2 "$c" "$pid_a" "$pid_b"
+done
+echo "# load after: $(uptime)"
