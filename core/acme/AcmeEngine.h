@@ -91,6 +91,8 @@ private:
     AcmeResponse certificate(Context &ctx);
     AcmeResponse revokeCert(Context &ctx);
     AcmeResponse renewalInfo(Context &ctx);
+    std::optional<AcmeProblem> checkReplaces(const Context &ctx, const QString &certId,
+                                             const QList<QPair<QString, QString>> &identifiers, const QString &orderId);
 
     // Rendering
     QJsonObject accountJson(const AccountRow &row, const Context &ctx) const;

@@ -108,10 +108,19 @@ QStringList version2()
     };
 }
 
+/** Protocol features beyond the reference (issue #8). */
+QStringList version3()
+{
+    return {
+        // RFC 9773 §5: newOrder and finalize look up whether a certificate was already replaced.
+        QStringLiteral("CREATE INDEX orders_replaces ON orders(replaces)"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &Migrations::versions()
 {
-    static const QVector<QStringList> all {version1(), version2()};
+    static const QVector<QStringList> all {version1(), version2(), version3()};
     return all;
 }
