@@ -436,6 +436,20 @@ AcmeResponse AcmeEngine::directory(Context &ctx)
         meta.insert(QStringLiteral("caaIdentities"), QJsonArray::fromStringList(ctx.alias->caaIdentities));
     }
     meta.insert(QStringLiteral("externalAccountRequired"), ctx.alias->requireExternalAccountBinding);
+    if (m_deps.certificates) {
+        // draft-ietf-acme-profiles §3: {name: description} of the profiles newOrder may name.
+        Result<QList<QPair<QString, QString>>> profiles = m_deps.certificates->selectableProfiles(*ctx.alias);
+        if (!profiles) {
+            return internalError(profiles.error(), "directory profiles");
+        }
+        QJsonObject map;
+        for (const auto &p : std::as_const(*profiles)) {
+            map.insert(p.first, p.second);
+        }
+        if (!map.isEmpty()) {
+            meta.insert(QStringLiteral("profiles"), map);
+        }
+    }
     QJsonObject d {
         {QStringLiteral("newNonce"), u.newNonce()},   {QStringLiteral("newAccount"), u.newAccount()},
         {QStringLiteral("newOrder"), u.newOrder()},   {QStringLiteral("revokeCert"), u.revokeCert()},
@@ -831,7 +845,11 @@ AcmeResponse AcmeEngine::newOrder(Context &ctx)
             return problem(*p);
         }
     }
-    const QString profile = payload->value(QStringLiteral("profile")).toString();
+    const QJsonValue profileValue = payload->value(QStringLiteral("profile"));
+    if (!profileValue.isUndefined() && !profileValue.isString()) {
+        return problem(AcmeProblem::malformed(QStringLiteral("profile must be a string")));
+    }
+    const QString profile = profileValue.toString();
     if (m_deps.certificates) {
         if (VoidResult check = m_deps.certificates->checkOrderRequest(*ctx.alias, notBefore, notAfter, profile);
             !check) {

@@ -44,6 +44,12 @@ public:
                                          const QString &profile)
         = 0;
 
+    /**
+     * draft-ietf-acme-profiles: the certificate profiles a newOrder may name on this alias (its
+     * end entity profile's default and available ones), each with its description.
+     */
+    virtual Result<QList<QPair<QString, QString>>> selectableProfiles(const AliasConfig &alias) = 0;
+
     struct CertificateInfo
     {
         QString id;

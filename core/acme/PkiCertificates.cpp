@@ -122,6 +122,30 @@ VoidResult PkiCertificates::checkOrderRequest(const AliasConfig &alias, qint64 n
     return {};
 }
 
+Result<QList<QPair<QString, QString>>> PkiCertificates::selectableProfiles(const AliasConfig &alias)
+{
+    Result<EndEntityProfile> ee = m_profiles.endEntityProfile(alias.endEntityProfile);
+    if (!ee) {
+        return CoreError(CoreError::Code::Internal, QStringLiteral("The alias's end entity profile is missing"),
+                         ee.error().toLogString());
+    }
+    QStringList names {ee->defaultCertificateProfile};
+    for (const QString &n : std::as_const(ee->availableCertificateProfiles)) {
+        if (!names.contains(n)) {
+            names << n;
+        }
+    }
+    QList<QPair<QString, QString>> out;
+    for (const QString &n : std::as_const(names)) {
+        Result<CertificateProfile> p = m_profiles.certificateProfile(n);
+        if (!p) {
+            continue; // a dangling name is not offered (issuance would refuse it too)
+        }
+        out.append({n, p->description.isEmpty() ? n : p->description});
+    }
+    return out;
+}
+
 Result<CertificateFacade::Issued> PkiCertificates::issue(const AliasConfig &alias, const OrderInfo &order,
                                                          const QByteArray &csrDer)
 {

@@ -22,6 +22,7 @@ public:
     Result<Issued> issue(const AliasConfig &alias, const OrderInfo &order, const QByteArray &csrDer) override;
     VoidResult checkOrderRequest(const AliasConfig &alias, qint64 notBefore, qint64 notAfter,
                                  const QString &profile) override;
+    Result<QList<QPair<QString, QString>>> selectableProfiles(const AliasConfig &alias) override;
     Result<std::optional<CertificateInfo>> findById(const QString &id) override;
     Result<std::optional<CertificateInfo>> findByDer(const QByteArray &der) override;
     Result<std::optional<CertificateInfo>> findByCertId(const QByteArray &authorityKeyId,

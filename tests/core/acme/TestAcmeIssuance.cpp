@@ -186,7 +186,28 @@ private slots:
     void replacesIsCheckedAndStored_data();
     void replacesIsCheckedAndStored();
     void aFinalizedReplacementMakesOthersAlreadyReplaced();
+    void directoryListsSelectableProfiles();
+    void newOrderPicksAProfile_data();
+    void newOrderPicksAProfile();
 };
+
+namespace {
+
+/** Offers a second, short-lived profile "SHORT" on the alias's end entity profile. */
+void addShortProfile(PkiHarness &pki)
+{
+    CertificateProfile shortLived = CertificateProfile::acmeDefault();
+    shortLived.name = QStringLiteral("SHORT");
+    shortLived.description = QStringLiteral("Six-day certificates");
+    shortLived.validity = Duration::fromMs(6LL * 24 * 3600 * 1000);
+    QVERIFY(pki.profiles->saveCertificateProfile(shortLived).isOk());
+    Result<EndEntityProfile> ee = pki.profiles->endEntityProfile(QStringLiteral("ACME_EE"));
+    QVERIFY(ee.isOk());
+    ee->availableCertificateProfiles << QStringLiteral("SHORT");
+    QVERIFY(pki.profiles->saveEndEntityProfile(*ee).isOk());
+}
+
+} // namespace
 
 void TestAcmeIssuance::finalizeIssuesAndDownloads()
 {
@@ -659,6 +680,69 @@ void TestAcmeIssuance::aFinalizedReplacementMakesOthersAlreadyReplaced()
     AcmeResponse third = t.c.post(t.c.url("newOrder"), order);
     QCOMPARE(third.status, 409);
     QCOMPARE(problemType(third), QStringLiteral("urn:ietf:params:acme:error:alreadyReplaced"));
+}
+
+void TestAcmeIssuance::directoryListsSelectableProfiles()
+{
+    Issuing t;
+    QVERIFY(t.c.fetchDirectory());
+    QJsonObject profiles
+        = t.c.directory.value(QStringLiteral("meta")).toObject().value(QStringLiteral("profiles")).toObject();
+    QCOMPARE(profiles.keys(), QStringList {QStringLiteral("ACME_TLS")});
+    QCOMPARE(profiles.value(QStringLiteral("ACME_TLS")).toString(), QStringLiteral("TLS server certificate, 90 days"));
+    addShortProfile(t.pki);
+    QVERIFY(t.c.fetchDirectory());
+    profiles = t.c.directory.value(QStringLiteral("meta")).toObject().value(QStringLiteral("profiles")).toObject();
+    QCOMPARE(profiles.keys(), (QStringList {QStringLiteral("ACME_TLS"), QStringLiteral("SHORT")}));
+    QCOMPARE(profiles.value(QStringLiteral("SHORT")).toString(), QStringLiteral("Six-day certificates"));
+}
+
+void TestAcmeIssuance::newOrderPicksAProfile_data()
+{
+    QTest::addColumn<QJsonValue>("profile");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<int>("validityDays");
+    QTest::newRow("offered profile is used") << QJsonValue(QStringLiteral("SHORT")) << 201 << QString() << 6;
+    QTest::newRow("no profile: the default") << QJsonValue(QJsonValue::Undefined) << 201 << QString() << 90;
+    QTest::newRow("unknown profile") << QJsonValue(QStringLiteral("NOPE")) << 400
+                                     << QStringLiteral("urn:ietf:params:acme:error:invalidProfile") << 0;
+    QTest::newRow("a number is malformed")
+        << QJsonValue(7) << 400 << QStringLiteral("urn:ietf:params:acme:error:malformed") << 0;
+}
+
+void TestAcmeIssuance::newOrderPicksAProfile()
+{
+    QFETCH(QJsonValue, profile);
+    QFETCH(int, status);
+    QFETCH(QString, type);
+    QFETCH(int, validityDays);
+    Issuing t;
+    addShortProfile(t.pki);
+    QCOMPARE(t.c.newAccount().status, 201);
+    QJsonObject payload {{QStringLiteral("identifiers"),
+                          QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("dns")},
+                                                   {QStringLiteral("value"), QStringLiteral("p.example.test")}}}}};
+    if (!profile.isUndefined()) {
+        payload.insert(QStringLiteral("profile"), profile);
+    }
+    AcmeResponse r = t.c.post(t.c.url("newOrder"), payload);
+    QCOMPARE(r.status, status);
+    if (status != 201) {
+        QCOMPARE(problemType(r), type);
+        return;
+    }
+    QCOMPARE(EngineHarness::body(r).value(QStringLiteral("profile")), profile);
+    t.orderUrl = QString::fromLatin1(r.header("Location"));
+    t.finalizeUrl = EngineHarness::body(r).value(QStringLiteral("finalize")).toString();
+    QVERIFY(t.readyOrderAt(t.orderUrl));
+    const QString certUrl
+        = EngineHarness::body(t.finalize(Issuing::csrFor(*PrivateKey::generate(QStringLiteral("EC:P-256")),
+                                                         {QStringLiteral("p.example.test")})))
+              .value(QStringLiteral("certificate"))
+              .toString();
+    const X509Certificate cert = X509Certificate::listFromData(t.c.postAsGet(certUrl).body)->first();
+    QCOMPARE(qRound(cert.notBefore().secsTo(cert.notAfter()) / 86400.0), validityDays);
 }
 
 QTEST_GUILESS_MAIN(TestAcmeIssuance)
