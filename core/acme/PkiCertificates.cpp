@@ -5,6 +5,8 @@
 #include "core/crypto/X509Certificate.h"
 #include "core/util/RandomToken.h"
 
+#include <QUrl>
+
 namespace {
 
 /** "CN=a,O=b,UID=c" → value of `attribute` (case-insensitive), empty when absent. */
@@ -182,7 +184,12 @@ Result<CertificateFacade::Issued> PkiCertificates::issue(const AliasConfig &alia
     if (!base.isEmpty()) {
         Result<EndEntityProfile> ee = m_profiles.endEntityProfile(alias.endEntityProfile);
         if (ee) {
-            req.crlUrl = base + QStringLiteral("/crl/") + ee->defaultCa + QStringLiteral(".crl");
+            // CA names may hold spaces; the public handler gets the decoded path.
+            const QString ca = QString::fromLatin1(QUrl::toPercentEncoding(ee->defaultCa));
+            req.crlUrl = base + QStringLiteral("/crl/") + ca + QStringLiteral(".crl");
+            // RFC 5280 §4.2.2.1 AIA: the OCSP responder (RFC 6960) and the issuer's certificate.
+            req.ocspUrl = base + QStringLiteral("/ocsp");
+            req.caIssuersUrl = base + QStringLiteral("/ca/") + ca + QStringLiteral(".der");
         }
     }
     Result<IssuedCertificate> issued = m_issuance.issue(req);
