@@ -745,7 +745,7 @@ AcmeResponse AcmeEngine::accountOrders(Context &ctx)
 }
 
 ChallengeTask AcmeEngine::taskFor(const ChallengeRow &challenge, const AuthorizationRow &authz,
-                                  const AccountRow &account, const AliasConfig &alias) const
+                                  const AccountRow &account, const AliasConfig &alias, const QString &accountUrl) const
 {
     ChallengeTask t;
     t.type = challenge.type;
@@ -763,6 +763,10 @@ ChallengeTask AcmeEngine::taskFor(const ChallengeRow &challenge, const Authoriza
     t.policy.authorizedRedirectPorts = alias.authorizedRedirectPorts;
     t.policy.allowRanges = alias.validationAllowRanges;
     t.policy.denyRanges = alias.validationDenyRanges;
+    t.wildcard = authz.wildcard;
+    t.policy.checkCaa = alias.checksCaa();
+    t.policy.caaIdentities = alias.caaIdentities;
+    t.policy.caaAccountUri = accountUrl;
     return t;
 }
 
@@ -1305,7 +1309,8 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
             if (*moved) {
                 row.status = QStringLiteral("processing");
                 if (m_deps.validation) {
-                    m_deps.validation->schedule(row.id, taskFor(row, authz, *ctx.account, *ctx.alias));
+                    m_deps.validation->schedule(
+                        row.id, taskFor(row, authz, *ctx.account, *ctx.alias, ctx.urls.account(ctx.account->id)));
                 }
                 // Inline validation (tests) may have finished already.
                 Result<std::optional<ChallengeRow>> again = m_orders.findChallenge(row.id);

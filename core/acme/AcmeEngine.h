@@ -107,7 +107,7 @@ private:
     VoidResult refreshOrderStatus(OrderRow &row);
     VoidResult refreshAuthorizationStatus(AuthorizationRow &row);
     ChallengeTask taskFor(const ChallengeRow &challenge, const AuthorizationRow &authz, const AccountRow &account,
-                          const AliasConfig &alias) const;
+                          const AliasConfig &alias, const QString &accountUrl) const;
 
     /** The account key parsed from its stored JSON; parsed keys are kept (they never change for a text). */
     Result<Jwk> accountKey(const QString &jwkJson) const;
