@@ -9,6 +9,7 @@
 #   does not know; GET /ocsp/{base64} (Appendix A.1) answers the same;
 #   every answer verifies against the CA bundle: signed by a delegated responder certificate
 #   (OCSPSigning, ocsp-nocheck) that the issuing CA issued.
+# Then the Prometheus endpoint (--metrics-port, loopback) is scraped: it counts what happened.
 
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
@@ -21,6 +22,8 @@ t_knot_start "$ZONE"
 t_anvil_init
 PUBLIC="http://127.0.0.1:$ANVIL_HTTP_PORT"
 t_anvil config set server.publicHttpBaseUrl "$PUBLIC" >/dev/null || t_fail "cannot set server.publicHttpBaseUrl"
+t_free_port METRICS_PORT
+T_ANVIL_EXTRA_ARGS=(--metrics-port "$METRICS_PORT")
 t_anvil_start
 t_alias_use_knot default
 sleep 1.5 # the server picks up configuration changed by the command line
@@ -109,3 +112,24 @@ for case in good revoked; do
 done
 
 t_log "ok: OCSP good, revoked, unknown and unauthorized, over POST and GET"
+
+t_step "metrics scrape (127.0.0.1:$METRICS_PORT/metrics)"
+curl -fsS -o "$T_WORK/metrics.txt" "http://127.0.0.1:$METRICS_PORT/metrics" || t_fail "GET /metrics failed"
+metric() { # NAME{LABELS}: the value, or empty
+    awk -v k="$1" '$1 == k { print $2 }' "$T_WORK/metrics.txt"
+}
+[ "$(metric anvil_certificates_issued_total)" = 2 ] || t_fail "expected 2 issued: $(grep issued "$T_WORK/metrics.txt")"
+[ "$(metric anvil_certificates_revoked_total)" = 1 ] || t_fail "expected 1 revoked"
+[ "$(metric 'anvil_acme_validations_total{type="http-01",result="valid"}')" = 2 ] ||
+    t_fail "expected 2 valid http-01 validations: $(grep validations "$T_WORK/metrics.txt")"
+[ "$(metric 'anvil_acme_requests_total{endpoint="newOrder",status="201"}')" = 2 ] ||
+    t_fail "expected 2 newOrder 201: $(grep 'endpoint="newOrder"' "$T_WORK/metrics.txt")"
+[ "$(metric 'anvil_acme_requests_total{endpoint="ocsp",status="200"}')" -ge 5 ] ||
+    t_fail "expected OCSP requests counted: $(grep 'endpoint="ocsp"' "$T_WORK/metrics.txt")"
+grep -q '^anvil_acme_request_duration_seconds_bucket{endpoint="finalize",le="+Inf"} 2$' "$T_WORK/metrics.txt" ||
+    t_fail "no finalize latency histogram"
+grep -q '^anvil_nonce_store_size [0-9]' "$T_WORK/metrics.txt" || t_fail "no nonce store size"
+# Admin-only: not on the public ports.
+code="$(curl -sS -o /dev/null -w '%{http_code}' "$PUBLIC/metrics")"
+[ "$code" = 404 ] || t_fail "/metrics answered $code on the public HTTP port"
+t_log "ok: metrics count requests, validations, issuance and revocation"
