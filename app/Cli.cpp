@@ -3,6 +3,7 @@
 
 #include "app/AppEnvironment.h"
 #include "app/GovernanceCommands.h"
+#include "core/admin/CertificateCatalog.h"
 #include "core/crypto/X509Certificate.h"
 #include "core/storage/AccountRepository.h"
 
@@ -129,6 +130,8 @@ QString Cli::usage()
         "  --ca-subject DN            with --init: subject of the root CA\n"
         "  --import-ca-cert FILE --import-ca-key FILE [--import-ca-passphrase-file FILE]   with --init: import a CA\n"
         "  --workers N                HTTP worker threads (default: one per core)\n"
+        "  --metrics-port N           Prometheus metrics at http://127.0.0.1:N/metrics (default: off)\n"
+        "  --metrics-bind ADDRESS     address of the metrics listener (default 127.0.0.1: admin-only)\n"
         "\n"
         "Commands:\n"
         "  status                                 what this node would serve\n"
@@ -139,7 +142,8 @@ QString Cli::usage()
         "  ca list | show NAME | create NAME --subject DN [--key-type SPEC] [--validity 10y] [--issuer CA]\n"
         "     import NAME --cert FILE --key FILE [--passphrase-file FILE] | renew-early NAME\n"
         "  profile list | show cert|ee NAME | set cert|ee NAME FIELD VALUE\n"
-        "  cert list [FILTER] | show ID|SERIAL | revoke ID|SERIAL [--reason N] | crl CA [FILE]\n"
+        "  cert list [FILTER] | show ID|SERIAL | revoke ID|SERIAL [--reason N] | renew-early ID|SERIAL\n"
+        "       crl CA [FILE]\n"
         "  account list [FILTER] | deactivate ID\n"
         "  audit list [N] | verify\n"
         "  db migrate | check\n"
@@ -466,9 +470,11 @@ int Cli::ca(const QStringList &in)
         if (!c) {
             return fail(c.error().detail());
         }
-        VoidResult r = cas.markForEarlyRenewal(c->id);
+        CertificateCatalog catalog(m_env.database(), m_env.clock());
+        catalog.setPki(&cas, &m_env.issuance());
+        VoidResult r = catalog.markCaForEarlyRenewal(c->name, actor());
         if (r) {
-            (void)m_env.audit().append(actor(), QStringLiteral("ca.renewEarly"), c->name);
+            m_out << "certificates of CA " << c->name << " are due for renewal now (ARI)" << Qt::endl;
         }
         return r ? 0 : fail(r.error().detail());
     }
@@ -699,6 +705,19 @@ int Cli::cert(const QStringList &in)
         m_out << "revoked " << r->serialHex << Qt::endl;
         return 0;
     }
+    if (sub == QLatin1String("renew-early") && a.size() == 2) {
+        Result<CertificateRecord> r = find(a[1]);
+        if (!r) {
+            return fail(QStringLiteral("no certificate with id or serial %1").arg(a[1]));
+        }
+        CertificateCatalog catalog(m_env.database(), m_env.clock());
+        catalog.setPki(&m_env.cas(), &issuance);
+        if (VoidResult v = catalog.markForEarlyRenewal(r->id, actor()); !v) {
+            return fail(v.error().detail());
+        }
+        m_out << "certificate " << r->serialHex << " is due for renewal now (ARI)" << Qt::endl;
+        return 0;
+    }
     if (sub == QLatin1String("crl") && a.size() >= 2) {
         Result<CertificateAuthority> ca = m_env.cas().find(a[1]);
         if (!ca) {
@@ -720,7 +739,8 @@ int Cli::cert(const QStringList &in)
         return 0;
     }
     return usageError(
-        QStringLiteral("cert list [FILTER] | show ID|SERIAL | revoke ID|SERIAL [--reason N] | crl CA [FILE]"));
+        QStringLiteral("cert list [FILTER] | show ID|SERIAL | revoke ID|SERIAL [--reason N] | renew-early ID|SERIAL | "
+                       "crl CA [FILE]"));
 }
 
 int Cli::backup(const QStringList &in)

@@ -36,7 +36,9 @@ ServerRuntime::ServerRuntime(AppEnvironment &env, const Options &options, QObjec
         if (http01Port > 0) {
             t.policy.http01Port = http01Port;
         }
-        return m_validator->validate(t);
+        const ValidationOutcome outcome = m_validator->validate(t);
+        m_metrics.recordValidation(t.type, outcome.valid ? QStringLiteral("valid") : outcome.problemType);
+        return outcome;
     });
     m_certificates = std::make_unique<PkiCertificates>(m_env.database(), config, m_env.cas(), m_env.profiles(),
                                                        m_env.issuance(), m_env.clock());
@@ -55,6 +57,12 @@ ServerRuntime::ServerRuntime(AppEnvironment &env, const Options &options, QObjec
     m_engine = std::make_unique<AcmeEngine>(deps);
     m_http = std::make_unique<AcmeHttpServer>();
     m_http->setHandler([this](const AcmeRequest &r) { return route(r); });
+    // Metrics count every answered request (ACME and public HTTP) with its latency; the signal
+    // comes from worker threads and the registry is thread-safe.
+    connect(
+        m_http.get(), &AcmeHttpServer::requestHandled, this,
+        [this](const HttpRequestLogEntry &e) { m_metrics.recordRequest(e.path, e.status, e.latencyMicros); },
+        Qt::DirectConnection);
 }
 
 ServerRuntime::~ServerRuntime()
@@ -129,11 +137,39 @@ VoidResult ServerRuntime::start()
     if (m_options.workers > 0) {
         m_http->setWorkerCount(m_options.workers);
     }
-    return m_http->start();
+    if (VoidResult r = m_http->start(); !r) {
+        return r;
+    }
+    if (m_options.metricsPort > 0) {
+        // An admin-only listener of its own (loopback unless told otherwise), so /metrics is never
+        // reachable through the ACME or public ports.
+        m_metricsHttp = std::make_unique<AcmeHttpServer>();
+        m_metricsHttp->setHandler([this](const AcmeRequest &r) {
+            return m_metrics.handle(r, [this]() {
+                AcmeMetrics::Gauges g = AcmeMetrics::readGauges(*m_env.database(), m_env.clock().nowMs());
+                g.nonceStoreSize = m_nonces->storeSize();
+                return g;
+            });
+        });
+        HttpListenerConfig l;
+        l.address = m_options.metricsAddress;
+        l.port = quint16(m_options.metricsPort);
+        l.kind = HttpListenerConfig::Kind::PlainHttp;
+        m_metricsHttp->setListeners({l});
+        m_metricsHttp->setWorkerCount(1);
+        if (VoidResult r = m_metricsHttp->start(); !r) {
+            m_http->stop();
+            return r;
+        }
+    }
+    return {};
 }
 
 void ServerRuntime::stop()
 {
+    if (m_metricsHttp && m_metricsHttp->isRunning()) {
+        m_metricsHttp->stop();
+    }
     if (m_http && m_http->isRunning()) {
         m_http->stop();
     }

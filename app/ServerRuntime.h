@@ -3,6 +3,7 @@
 
 #include "app/AppEnvironment.h"
 #include "core/acme/AcmeEngine.h"
+#include "core/acme/AcmeMetrics.h"
 #include "core/acme/NonceService.h"
 #include "core/acme/ValidationScheduler.h"
 #include "core/http/AcmeHttpServer.h"
@@ -33,6 +34,8 @@ public:
         int httpPort = -1; // -1: the stored setting; 0 disables
         int workers = 0; // 0: one per core
         int http01Port = 0; // > 0: overrides every alias's http-01 port (test networks)
+        int metricsPort = 0; // > 0: Prometheus /metrics on this port (admin-only: see metricsAddress)
+        QHostAddress metricsAddress = QHostAddress::LocalHost;
     };
 
     ServerRuntime(AppEnvironment &env, const Options &options, QObject *parent = nullptr);
@@ -59,6 +62,8 @@ private:
     std::unique_ptr<PublicHttpHandler> m_public;
     std::unique_ptr<AcmeEngine> m_engine;
     std::unique_ptr<AcmeHttpServer> m_http;
+    AcmeMetrics m_metrics;
+    std::unique_ptr<AcmeHttpServer> m_metricsHttp;
     int m_tlsIndex = -1;
     QString m_host;
 };

@@ -112,6 +112,13 @@ Options parse(const QStringList &args)
             o.setup.httpPort = o.server.httpPort;
         } else if (a == QLatin1String("--http01-port")) {
             o.server.http01Port = port();
+        } else if (a == QLatin1String("--metrics-port")) {
+            o.server.metricsPort = port();
+        } else if (a == QLatin1String("--metrics-bind")) {
+            o.server.metricsAddress = QHostAddress(value());
+            if (o.server.metricsAddress.isNull()) {
+                o.error = QStringLiteral("--metrics-bind needs an IP address");
+            }
         } else if (a == QLatin1String("--workers")) {
             o.server.workers = value().toInt();
         } else if (a == QLatin1String("--hostname")) {

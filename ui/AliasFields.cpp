@@ -105,6 +105,10 @@ QList<AliasFields::Field> AliasFields::all()
         {QStringLiteral("caaIdentities"), Group::TermsOfService, Kind::DomainList, tr("CAA identities"),
          ext(tr("Domain names that CAA records name to authorize this CA, separated by commas; published as "
                 "meta.caaIdentities in the directory (RFC 8555 section 7.1.1) and used by the CAA check."))},
+        {QStringLiteral("caaCheck"), Group::TermsOfService, Kind::Bool, tr("Check CAA"),
+         ext(tr("Before an authorization becomes valid, check the CAA records of the identifier (RFC 8659), "
+                "including the accounturi and validationmethods parameters (RFC 8657). Only active when CAA "
+                "identities are set. Default: enabled."))},
         {QStringLiteral("dnsResolver"), Group::Dns, Kind::IpAddress, tr("DNS resolver"),
          tr("A specified DNS resolver, used when processing dns01 challenges. Leave empty to use the system's "
             "resolvers.")},

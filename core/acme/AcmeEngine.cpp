@@ -81,6 +81,42 @@ std::optional<AcmeProblem> checkContacts(const QJsonValue &value, QJsonArray *ou
     return std::nullopt;
 }
 
+/** RFC 9773 §4.1: certID = base64url(AKI keyIdentifier) "." base64url(serial content octets). */
+bool parseCertId(const QString &certId, QByteArray *authorityKeyId, QByteArray *serial)
+{
+    const QStringList parts = certId.split(QLatin1Char('.'));
+    if (parts.size() != 2) {
+        return false;
+    }
+    Result<QByteArray> aki = Base64Url::decode(QStringView(parts[0]));
+    Result<QByteArray> sn = Base64Url::decode(QStringView(parts[1]));
+    if (!aki || !sn || aki->isEmpty() || sn->isEmpty() || sn->size() > 21) {
+        return false;
+    }
+    *authorityKeyId = *aki;
+    *serial = *sn;
+    return true;
+}
+
+/**
+ * The suggested renewal window (RFC 9773 §4.2). By default the first half of the last third of
+ * the validity: from 2/3 to 5/6 of the lifetime, so a client that renews late in the window still
+ * has a sixth of the lifetime to retry. A revoked certificate, or one an admin marked for early
+ * renewal (itself or its CA), gets a window that starts at the mark: clients renew at once.
+ */
+QPair<qint64, qint64> suggestedWindow(const CertificateFacade::CertificateInfo &c)
+{
+    const qint64 mark
+        = c.revokedAt ? (c.renewEarlyAt ? qMin(c.revokedAt, c.renewEarlyAt) : c.revokedAt) : c.renewEarlyAt;
+    if (mark) {
+        return {mark, mark + 60 * 60 * 1000};
+    }
+    const qint64 lifetime = qMax<qint64>(c.notAfter - c.notBefore, 1000);
+    return {c.notBefore + lifetime * 2 / 3, c.notBefore + lifetime * 5 / 6};
+}
+
+constexpr int kRenewalInfoRetryAfterSeconds = 6 * 60 * 60;
+
 } // namespace
 
 struct AcmeEngine::Context
@@ -245,7 +281,13 @@ AcmeResponse AcmeEngine::dispatch(Context &ctx)
         }
         return newNonce(ctx);
     }
-    if (e == Endpoint::RenewalInfo && (method == "GET" || method == "HEAD")) {
+    if (e == Endpoint::RenewalInfo) {
+        // RFC 9773 §4.1: an unauthenticated GET.
+        if (method != "GET" && method != "HEAD") {
+            AcmeResponse r = problem(AcmeProblem(AcmeProblem::Type::MethodNotAllowed, QStringLiteral("Use GET"), 405));
+            r.addHeader("Allow", "GET, HEAD");
+            return r;
+        }
         return renewalInfo(ctx);
     }
     if (method != "POST") {
@@ -297,7 +339,6 @@ AcmeResponse AcmeEngine::dispatch(Context &ctx)
     case Endpoint::RevokeCert:
         return revokeCert(ctx);
     case Endpoint::RenewalInfo:
-        return renewalInfo(ctx);
     case Endpoint::Unknown:
     case Endpoint::Directory:
     case Endpoint::NewNonce:
@@ -395,6 +436,20 @@ AcmeResponse AcmeEngine::directory(Context &ctx)
         meta.insert(QStringLiteral("caaIdentities"), QJsonArray::fromStringList(ctx.alias->caaIdentities));
     }
     meta.insert(QStringLiteral("externalAccountRequired"), ctx.alias->requireExternalAccountBinding);
+    if (m_deps.certificates) {
+        // draft-ietf-acme-profiles §3: {name: description} of the profiles newOrder may name.
+        Result<QList<QPair<QString, QString>>> profiles = m_deps.certificates->selectableProfiles(*ctx.alias);
+        if (!profiles) {
+            return internalError(profiles.error(), "directory profiles");
+        }
+        QJsonObject map;
+        for (const auto &p : std::as_const(*profiles)) {
+            map.insert(p.first, p.second);
+        }
+        if (!map.isEmpty()) {
+            meta.insert(QStringLiteral("profiles"), map);
+        }
+    }
     QJsonObject d {
         {QStringLiteral("newNonce"), u.newNonce()},   {QStringLiteral("newAccount"), u.newAccount()},
         {QStringLiteral("newOrder"), u.newOrder()},   {QStringLiteral("revokeCert"), u.revokeCert()},
@@ -403,7 +458,14 @@ AcmeResponse AcmeEngine::directory(Context &ctx)
     if (ctx.alias->preAuthorizationAllowed) {
         d.insert(QStringLiteral("newAuthz"), u.newAuthz());
     }
-    // renewalInfo (RFC 9773) is advertised once it is implemented: TODO(#8).
+    if (m_deps.certificates) {
+        // RFC 9773 §4.1: clients append "/" + certID, which a ?configurationId= URL can't take;
+        // such aliases advertise their path form.
+        d.insert(QStringLiteral("renewalInfo"),
+                 ctx.route.style == AcmeRoute::Style::Query
+                     ? AcmeUrls(ctx.req.baseUrl, AcmeRoute::Style::Path, ctx.route.alias).renewalInfo()
+                     : u.renewalInfo());
+    }
     return json(200, d);
 }
 
@@ -683,7 +745,7 @@ AcmeResponse AcmeEngine::accountOrders(Context &ctx)
 }
 
 ChallengeTask AcmeEngine::taskFor(const ChallengeRow &challenge, const AuthorizationRow &authz,
-                                  const AccountRow &account, const AliasConfig &alias) const
+                                  const AccountRow &account, const AliasConfig &alias, const QString &accountUrl) const
 {
     ChallengeTask t;
     t.type = challenge.type;
@@ -701,6 +763,10 @@ ChallengeTask AcmeEngine::taskFor(const ChallengeRow &challenge, const Authoriza
     t.policy.authorizedRedirectPorts = alias.authorizedRedirectPorts;
     t.policy.allowRanges = alias.validationAllowRanges;
     t.policy.denyRanges = alias.validationDenyRanges;
+    t.wildcard = authz.wildcard;
+    t.policy.checkCaa = alias.checksCaa();
+    t.policy.caaIdentities = alias.caaIdentities;
+    t.policy.caaAccountUri = accountUrl;
     return t;
 }
 
@@ -773,7 +839,21 @@ AcmeResponse AcmeEngine::newOrder(Context &ctx)
     if (notBefore && notAfter && notAfter <= notBefore) {
         return problem(AcmeProblem::malformed(QStringLiteral("notAfter must be later than notBefore")));
     }
-    const QString profile = payload->value(QStringLiteral("profile")).toString();
+    const QJsonValue replaces = payload->value(QStringLiteral("replaces"));
+    if (!replaces.isUndefined()) {
+        QList<QPair<QString, QString>> ids;
+        for (const AcmeIdentifier &id : std::as_const(*identifiers)) {
+            ids << qMakePair(id.type, id.displayValue());
+        }
+        if (std::optional<AcmeProblem> p = checkReplaces(ctx, replaces.toString(), ids, QString())) {
+            return problem(*p);
+        }
+    }
+    const QJsonValue profileValue = payload->value(QStringLiteral("profile"));
+    if (!profileValue.isUndefined() && !profileValue.isString()) {
+        return problem(AcmeProblem::malformed(QStringLiteral("profile must be a string")));
+    }
+    const QString profile = profileValue.toString();
     if (m_deps.certificates) {
         if (VoidResult check = m_deps.certificates->checkOrderRequest(*ctx.alias, notBefore, notAfter, profile);
             !check) {
@@ -1053,6 +1133,12 @@ AcmeResponse AcmeEngine::finalize(Context &ctx)
     info.notBefore = o.notBefore;
     info.notAfter = o.notAfter;
     info.profile = o.profile;
+    if (!o.replaces.isEmpty()) {
+        // Two orders may name one certificate; the first to be finalized replaces it.
+        if (std::optional<AcmeProblem> p = checkReplaces(ctx, o.replaces, info.identifiers, o.id)) {
+            return problem(*p);
+        }
+    }
 
     // One transaction: ready → processing → certificate stored → valid. A crash anywhere leaves
     // the order ready (nothing committed) and no certificate; a CSR problem leaves it ready too.
@@ -1223,7 +1309,8 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
             if (*moved) {
                 row.status = QStringLiteral("processing");
                 if (m_deps.validation) {
-                    m_deps.validation->schedule(row.id, taskFor(row, authz, *ctx.account, *ctx.alias));
+                    m_deps.validation->schedule(
+                        row.id, taskFor(row, authz, *ctx.account, *ctx.alias, ctx.urls.account(ctx.account->id)));
                 }
                 // Inline validation (tests) may have finished already.
                 Result<std::optional<ChallengeRow>> again = m_orders.findChallenge(row.id);
@@ -1420,10 +1507,79 @@ AcmeResponse AcmeEngine::revokeCert(Context &ctx)
     return resp;
 }
 
-AcmeResponse AcmeEngine::renewalInfo(Context &)
+AcmeResponse AcmeEngine::renewalInfo(Context &ctx)
 {
-    // TODO(#8): ACME Renewal Information (RFC 9773).
-    return problem(AcmeProblem::notFound(QStringLiteral("Renewal information is not available yet")));
+    if (!m_deps.certificates) {
+        return problem(AcmeProblem::notFound(QStringLiteral("Renewal information is not available")));
+    }
+    QByteArray aki;
+    QByteArray serial;
+    if (!parseCertId(ctx.route.id, &aki, &serial)) {
+        return problem(AcmeProblem::malformed(
+            QStringLiteral("%1 is not a certID: base64url(keyIdentifier) \".\" base64url(serial)").arg(ctx.route.id)));
+    }
+    Result<std::optional<CertificateFacade::CertificateInfo>> cert = m_deps.certificates->findByCertId(aki, serial);
+    if (!cert) {
+        return internalError(cert.error(), "renewalInfo lookup");
+    }
+    if (!cert->has_value()) {
+        return problem(AcmeProblem::notFound(QStringLiteral("No certificate %1 was issued here").arg(ctx.route.id)));
+    }
+    const QPair<qint64, qint64> window = suggestedWindow(**cert);
+    AcmeResponse r = json(200,
+                          QJsonObject {{QStringLiteral("suggestedWindow"),
+                                        QJsonObject {{QStringLiteral("start"), rfc3339(window.first)},
+                                                     {QStringLiteral("end"), rfc3339(window.second)}}}});
+    // RFC 9773 §4.3: clients poll again after Retry-After.
+    r.addHeader("Retry-After", QByteArray::number(kRenewalInfoRetryAfterSeconds));
+    return r;
+}
+
+std::optional<AcmeProblem> AcmeEngine::checkReplaces(const Context &ctx, const QString &certId,
+                                                     const QList<QPair<QString, QString>> &identifiers,
+                                                     const QString &orderId)
+{
+    // RFC 9773 §5: the replaced certificate belongs to this account, shares an identifier with
+    // the order and has not been replaced by another finalized order (alreadyReplaced).
+    QByteArray aki;
+    QByteArray serial;
+    if (!parseCertId(certId, &aki, &serial)) {
+        return AcmeProblem::malformed(QStringLiteral("replaces must be a certID"));
+    }
+    if (!m_deps.certificates) {
+        return AcmeProblem::serverInternal();
+    }
+    Result<std::optional<CertificateFacade::CertificateInfo>> cert = m_deps.certificates->findByCertId(aki, serial);
+    if (!cert) {
+        qCWarning(lcAcme) << "replaces lookup" << cert.error().toLogString();
+        return AcmeProblem::serverInternal();
+    }
+    if (!cert->has_value() || (*cert)->accountId != ctx.account->id) {
+        return AcmeProblem::malformed(
+            QStringLiteral("replaces names no certificate of this account: %1").arg(certId.left(100)));
+    }
+    bool shared = false;
+    for (const auto &id : identifiers) {
+        const QStringList &names = id.first == QLatin1String("ip") ? (*cert)->ipAddresses : (*cert)->dnsNames;
+        if (names.contains(id.second, Qt::CaseInsensitive)) {
+            shared = true;
+            break;
+        }
+    }
+    if (!shared) {
+        return AcmeProblem::malformed(
+            QStringLiteral("The certificate named by replaces shares no identifier with this order"));
+    }
+    Result<bool> replaced = m_orders.isReplaced(certId, orderId);
+    if (!replaced) {
+        qCWarning(lcAcme) << "replaces check" << replaced.error().toLogString();
+        return AcmeProblem::serverInternal();
+    }
+    if (*replaced) {
+        return AcmeProblem(AcmeProblem::Type::AlreadyReplaced,
+                           QStringLiteral("Certificate %1 has already been replaced").arg(certId.left(100)));
+    }
+    return std::nullopt;
 }
 
 VoidResult AcmeEngine::recoverInterruptedOrders()

@@ -91,6 +91,8 @@ private:
     AcmeResponse certificate(Context &ctx);
     AcmeResponse revokeCert(Context &ctx);
     AcmeResponse renewalInfo(Context &ctx);
+    std::optional<AcmeProblem> checkReplaces(const Context &ctx, const QString &certId,
+                                             const QList<QPair<QString, QString>> &identifiers, const QString &orderId);
 
     // Rendering
     QJsonObject accountJson(const AccountRow &row, const Context &ctx) const;
@@ -105,7 +107,7 @@ private:
     VoidResult refreshOrderStatus(OrderRow &row);
     VoidResult refreshAuthorizationStatus(AuthorizationRow &row);
     ChallengeTask taskFor(const ChallengeRow &challenge, const AuthorizationRow &authz, const AccountRow &account,
-                          const AliasConfig &alias) const;
+                          const AliasConfig &alias, const QString &accountUrl) const;
 
     /** The account key parsed from its stored JSON; parsed keys are kept (they never change for a text). */
     Result<Jwk> accountKey(const QString &jwkJson) const;

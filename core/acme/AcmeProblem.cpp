@@ -15,6 +15,7 @@ struct Row
 // RFC 8555 §6.7 and Table 1; statuses as Boulder/Pebble send them.
 constexpr Row kTable[] = {
     {AcmeProblem::Type::AccountDoesNotExist, "urn:ietf:params:acme:error:accountDoesNotExist", 400},
+    {AcmeProblem::Type::AlreadyReplaced, "urn:ietf:params:acme:error:alreadyReplaced", 409},
     {AcmeProblem::Type::AlreadyRevoked, "urn:ietf:params:acme:error:alreadyRevoked", 400},
     {AcmeProblem::Type::BadCsr, "urn:ietf:params:acme:error:badCSR", 400},
     {AcmeProblem::Type::BadNonce, "urn:ietf:params:acme:error:badNonce", 400},

@@ -26,6 +26,7 @@ class AcmeProblem
 public:
     enum class Type {
         AccountDoesNotExist,
+        AlreadyReplaced, // RFC 9773 §7.4
         AlreadyRevoked,
         BadCsr,
         BadNonce,

@@ -44,6 +44,12 @@ public:
                                          const QString &profile)
         = 0;
 
+    /**
+     * draft-ietf-acme-profiles: the certificate profiles a newOrder may name on this alias (its
+     * end entity profile's default and available ones), each with its description.
+     */
+    virtual Result<QList<QPair<QString, QString>>> selectableProfiles(const AliasConfig &alias) = 0;
+
     struct CertificateInfo
     {
         QString id;
@@ -53,9 +59,21 @@ public:
         QByteArray der;
         QStringList dnsNames;
         QStringList ipAddresses;
+        qint64 notBefore = 0; // ms since the epoch
+        qint64 notAfter = 0;
+        qint64 revokedAt = 0; // 0 while not revoked
+        /** When an admin asked for early renewal of it or of its CA (ARI), 0 when never. */
+        qint64 renewEarlyAt = 0;
     };
     virtual Result<std::optional<CertificateInfo>> findById(const QString &id) = 0;
     virtual Result<std::optional<CertificateInfo>> findByDer(const QByteArray &der) = 0;
+    /**
+     * RFC 9773 §4.1: the certificate named by its issuer's key identifier (the AKI keyIdentifier)
+     * and the content octets of its serial number DER; nullopt when this server issued none such.
+     */
+    virtual Result<std::optional<CertificateInfo>> findByCertId(const QByteArray &authorityKeyId,
+                                                                const QByteArray &serial)
+        = 0;
 
     /** PEM chains for download: the first is the one to serve by default, the rest are alternates. */
     virtual Result<QList<QByteArray>> chains(const QString &certificateId, const AliasConfig &alias) = 0;

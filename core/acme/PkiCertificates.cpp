@@ -5,6 +5,8 @@
 #include "core/crypto/X509Certificate.h"
 #include "core/util/RandomToken.h"
 
+#include <QUrl>
+
 namespace {
 
 /** "CN=a,O=b,UID=c" → value of `attribute` (case-insensitive), empty when absent. */
@@ -122,6 +124,30 @@ VoidResult PkiCertificates::checkOrderRequest(const AliasConfig &alias, qint64 n
     return {};
 }
 
+Result<QList<QPair<QString, QString>>> PkiCertificates::selectableProfiles(const AliasConfig &alias)
+{
+    Result<EndEntityProfile> ee = m_profiles.endEntityProfile(alias.endEntityProfile);
+    if (!ee) {
+        return CoreError(CoreError::Code::Internal, QStringLiteral("The alias's end entity profile is missing"),
+                         ee.error().toLogString());
+    }
+    QStringList names {ee->defaultCertificateProfile};
+    for (const QString &n : std::as_const(ee->availableCertificateProfiles)) {
+        if (!names.contains(n)) {
+            names << n;
+        }
+    }
+    QList<QPair<QString, QString>> out;
+    for (const QString &n : std::as_const(names)) {
+        Result<CertificateProfile> p = m_profiles.certificateProfile(n);
+        if (!p) {
+            continue; // a dangling name is not offered (issuance would refuse it too)
+        }
+        out.append({n, p->description.isEmpty() ? n : p->description});
+    }
+    return out;
+}
+
 Result<CertificateFacade::Issued> PkiCertificates::issue(const AliasConfig &alias, const OrderInfo &order,
                                                          const QByteArray &csrDer)
 {
@@ -158,7 +184,12 @@ Result<CertificateFacade::Issued> PkiCertificates::issue(const AliasConfig &alia
     if (!base.isEmpty()) {
         Result<EndEntityProfile> ee = m_profiles.endEntityProfile(alias.endEntityProfile);
         if (ee) {
-            req.crlUrl = base + QStringLiteral("/crl/") + ee->defaultCa + QStringLiteral(".crl");
+            // CA names may hold spaces; the public handler gets the decoded path.
+            const QString ca = QString::fromLatin1(QUrl::toPercentEncoding(ee->defaultCa));
+            req.crlUrl = base + QStringLiteral("/crl/") + ca + QStringLiteral(".crl");
+            // RFC 5280 §4.2.2.1 AIA: the OCSP responder (RFC 6960) and the issuer's certificate.
+            req.ocspUrl = base + QStringLiteral("/ocsp");
+            req.caIssuersUrl = base + QStringLiteral("/ca/") + ca + QStringLiteral(".der");
         }
     }
     Result<IssuedCertificate> issued = m_issuance.issue(req);
@@ -184,7 +215,29 @@ CertificateFacade::CertificateInfo PkiCertificates::infoFrom(const CertificateRe
     i.der = r.der;
     i.dnsNames = r.dnsNames;
     i.ipAddresses = r.ipAddresses;
+    i.notBefore = r.notBefore.toMSecsSinceEpoch();
+    i.notAfter = r.notAfter.toMSecsSinceEpoch();
+    i.revokedAt = r.revokedAt ? r.revokedAt->toMSecsSinceEpoch() : 0;
     return i;
+}
+
+Result<CertificateFacade::CertificateInfo> PkiCertificates::withRenewalMark(CertificateInfo info,
+                                                                            const CertificateRecord &r)
+{
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT c.renew_early_at, a.renew_early_at FROM certificates c "
+                                                    "JOIN cas a ON a.id = c.ca_id WHERE c.id = :id"),
+                                     {{QStringLiteral("id"), r.id.value()}});
+    if (!q) {
+        return q.error();
+    }
+    if (q->next()) {
+        const qint64 own = q->value(0).isNull() ? 0 : q->value(0).toLongLong();
+        const qint64 ca = q->value(1).isNull() ? 0 : q->value(1).toLongLong();
+        // A CA-wide mark (e.g. after a key compromise) concerns the certificates issued before it.
+        const qint64 caMark = ca && ca >= r.createdAt.toMSecsSinceEpoch() ? ca : 0;
+        info.renewEarlyAt = qMax(own, caMark);
+    }
+    return info;
 }
 
 Result<std::optional<CertificateFacade::CertificateInfo>> PkiCertificates::findById(const QString &id)
@@ -209,6 +262,39 @@ Result<std::optional<CertificateFacade::CertificateInfo>> PkiCertificates::findB
         return r.error();
     }
     return std::optional<CertificateInfo>(infoFrom(*r));
+}
+
+Result<std::optional<CertificateFacade::CertificateInfo>>
+PkiCertificates::findByCertId(const QByteArray &authorityKeyId, const QByteArray &serial)
+{
+    // Serials are stored as lowercase hex without DER's sign-padding zero byte.
+    QByteArray octets = serial;
+    while (octets.size() > 1 && octets.at(0) == 0) {
+        octets.remove(0, 1);
+    }
+    if (octets.isEmpty() || authorityKeyId.isEmpty()) {
+        return std::optional<CertificateInfo>();
+    }
+    Result<CertificateRecord> r = m_issuance.findBySerial(QString::fromLatin1(octets.toHex()));
+    if (!r) {
+        if (r.error().code() == CoreError::Code::NotFound) {
+            return std::optional<CertificateInfo>();
+        }
+        return r.error();
+    }
+    Result<X509Certificate> cert = X509Certificate::fromDer(r->der);
+    if (!cert) {
+        return cert.error();
+    }
+    // The serial alone is not the identity: it must come from the issuer named by the AKI.
+    if (cert->authorityKeyId() != authorityKeyId) {
+        return std::optional<CertificateInfo>();
+    }
+    Result<CertificateInfo> info = withRenewalMark(infoFrom(*r), *r);
+    if (!info) {
+        return info.error();
+    }
+    return std::optional<CertificateInfo>(*info);
 }
 
 Result<QList<QByteArray>> PkiCertificates::chains(const QString &certificateId, const AliasConfig &alias)

@@ -22,8 +22,11 @@ public:
     Result<Issued> issue(const AliasConfig &alias, const OrderInfo &order, const QByteArray &csrDer) override;
     VoidResult checkOrderRequest(const AliasConfig &alias, qint64 notBefore, qint64 notAfter,
                                  const QString &profile) override;
+    Result<QList<QPair<QString, QString>>> selectableProfiles(const AliasConfig &alias) override;
     Result<std::optional<CertificateInfo>> findById(const QString &id) override;
     Result<std::optional<CertificateInfo>> findByDer(const QByteArray &der) override;
+    Result<std::optional<CertificateInfo>> findByCertId(const QByteArray &authorityKeyId,
+                                                        const QByteArray &serial) override;
     Result<QList<QByteArray>> chains(const QString &certificateId, const AliasConfig &alias) override;
     VoidResult revoke(const QString &certificateId, int reason, const QString &actor) override;
     Result<QByteArray> publicKeyDer(const QByteArray &certificateDer) override;
@@ -35,6 +38,8 @@ public:
 private:
     Result<QString> certificateProfileFor(const AliasConfig &alias, const QString &requested);
     static CertificateInfo infoFrom(const CertificateRecord &r);
+    /** Adds the early-renewal mark of the certificate or of its CA (ARI). */
+    Result<CertificateInfo> withRenewalMark(CertificateInfo info, const CertificateRecord &r);
 
     std::shared_ptr<Database> m_db;
     ConfigStore &m_config;

@@ -207,6 +207,38 @@ Result<CertificateDetails> CertificateCatalog::details(const CertificateId &id) 
     return d;
 }
 
+VoidResult CertificateCatalog::markForEarlyRenewal(const CertificateId &id, const QString &actor)
+{
+    return m_db->transaction([&]() -> VoidResult {
+        Result<QSqlQuery> q = m_db->exec(QStringLiteral("UPDATE certificates SET renew_early_at = :at WHERE id = :id"),
+                                         {{QStringLiteral("at"), m_clock.nowMs()}, {QStringLiteral("id"), id.value()}});
+        if (!q) {
+            return q.error();
+        }
+        if (q->numRowsAffected() == 0) {
+            return CoreError(CoreError::Code::NotFound, QStringLiteral("No certificate with id '%1'").arg(id.value()));
+        }
+        return m_audit->append(actor, QStringLiteral("certificate.renewEarly"), id.value());
+    });
+}
+
+VoidResult CertificateCatalog::markCaForEarlyRenewal(const QString &caName, const QString &actor)
+{
+    if (!m_cas) {
+        return CoreError(CoreError::Code::Unsupported, QStringLiteral("CAs are not available"));
+    }
+    Result<CertificateAuthority> ca = m_cas->find(caName);
+    if (!ca) {
+        return ca.error();
+    }
+    return m_db->transaction([&]() -> VoidResult {
+        if (VoidResult r = m_cas->markForEarlyRenewal(ca->id); !r) {
+            return r;
+        }
+        return m_audit->append(actor, QStringLiteral("ca.renewEarly"), ca->name);
+    });
+}
+
 Result<CertificateSummary> CertificateCatalog::revoke(const CertificateId &id, int reason, const QString &actor)
 {
     if (!m_issuance) {

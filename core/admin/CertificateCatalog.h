@@ -88,6 +88,14 @@ public:
      */
     Result<CertificateSummary> revoke(const CertificateId &id, int reason, const QString &actor);
 
+    /**
+     * ARI (RFC 9773): from now on the certificate's suggested renewal window starts at once, e.g.
+     * after its key leaked. Audited; NotFound when there is no such certificate.
+     */
+    VoidResult markForEarlyRenewal(const CertificateId &id, const QString &actor);
+    /** The same for every certificate a CA issued until now (e.g. after a CA key compromise). */
+    VoidResult markCaForEarlyRenewal(const QString &caName, const QString &actor);
+
     /** The reasons an admin may choose, RFC 5280 §5.3.1 codes. */
     static QList<int> revocationReasons();
 

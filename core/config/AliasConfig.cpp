@@ -179,6 +179,7 @@ const std::vector<FieldDef> &fields()
         boolField("requireClientApprovalForTosChanges", &AliasConfig::requireClientApprovalForTosChanges),
         boolField("agreeToNewTosAllowed", &AliasConfig::agreeToNewTosAllowed),
         listField("caaIdentities", &AliasConfig::caaIdentities),
+        boolField("caaCheck", &AliasConfig::caaCheck),
         stringField("dnsResolver", &AliasConfig::dnsResolver),
         intField("dnsPort", &AliasConfig::dnsPort, 1, 65535),
         stringField("dnssecTrustAnchor", &AliasConfig::dnssecTrustAnchor),

@@ -55,6 +55,10 @@ struct AliasConfig
     bool requireClientApprovalForTosChanges = true;
     bool agreeToNewTosAllowed = true;
     QStringList caaIdentities; // Anvil: meta.caaIdentities and the CAA check
+    /** Anvil: check CAA (RFC 8659, RFC 8657) before an authorization becomes valid. */
+    bool caaCheck = true;
+    /** Whether CAA is checked: the switch is on and the alias names its CAA identities. */
+    bool checksCaa() const { return caaCheck && !caaIdentities.isEmpty(); }
 
     // DNS (dns-01, and host name resolution for http-01 / tls-alpn-01)
     QString dnsResolver; // empty = the system's resolvers

@@ -123,7 +123,7 @@ Result<X509Certificate> CertificateBuilder::build(const X509Certificate *issuer,
             return CoreError(CoreError::Code::Malformed, QStringLiteral("Unknown extended key usage '%1'").arg(eku));
         }
     }
-    for (const QString &url : {m_crlUrl, m_ocspUrl}) {
+    for (const QString &url : {m_crlUrl, m_ocspUrl, m_caIssuersUrl}) {
         if (!url.isEmpty() && !isSafeUrl(url)) {
             return CoreError(CoreError::Code::Malformed, QStringLiteral("Invalid URL '%1'").arg(url));
         }
@@ -198,8 +198,18 @@ Result<X509Certificate> CertificateBuilder::build(const X509Certificate *issuer,
     if (!m_crlUrl.isEmpty()) {
         extensions.append({NID_crl_distribution_points, QStringLiteral("URI:") + m_crlUrl});
     }
+    QStringList access;
     if (!m_ocspUrl.isEmpty()) {
-        extensions.append({NID_info_access, QStringLiteral("OCSP;URI:") + m_ocspUrl});
+        access << QStringLiteral("OCSP;URI:") + m_ocspUrl;
+    }
+    if (!m_caIssuersUrl.isEmpty()) {
+        access << QStringLiteral("caIssuers;URI:") + m_caIssuersUrl;
+    }
+    if (!access.isEmpty()) {
+        extensions.append({NID_info_access, access.join(QLatin1Char(','))});
+    }
+    if (m_ocspNoCheck) {
+        extensions.append({NID_id_pkix_OCSP_noCheck, QStringLiteral("ignored")});
     }
     for (const auto &[nid, value] : extensions) {
         if (VoidResult r = addExtension(cert.get(), &ctx, nid, value); !r) {

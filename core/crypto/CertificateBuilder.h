@@ -15,7 +15,8 @@
  *  - a random positive 128-bit serial with a nonzero first byte (CA/B BR §7.1: ≥ 64 bits of entropy)
  *  - basicConstraints (critical), keyUsage (critical): leaf digitalSignature (+ keyEncipherment
  *    for RSA subject keys); CA keyCertSign, cRLSign
- *  - subjectKeyIdentifier, authorityKeyIdentifier, SAN, EKU, CRL distribution point, AIA OCSP
+ *  - subjectKeyIdentifier, authorityKeyIdentifier, SAN, EKU, CRL distribution point, AIA (OCSP,
+ *    caIssuers), ocsp-nocheck
  *  - SHA-256 signatures, SHA-384 with a P-384 issuer key (SHA-512 for P-521)
  */
 class CertificateBuilder
@@ -38,6 +39,10 @@ public:
     void setExtendedKeyUsages(const QStringList &names) { m_extendedKeyUsages = names; }
     void setCrlDistributionPoint(const QString &url) { m_crlUrl = url; }
     void setOcspUrl(const QString &url) { m_ocspUrl = url; }
+    /** AIA caIssuers (RFC 5280 §4.2.2.1): where the issuer's DER certificate is served. */
+    void setCaIssuersUrl(const QString &url) { m_caIssuersUrl = url; }
+    /** id-pkix-ocsp-nocheck (RFC 6960 §4.2.2.2.1), for delegated OCSP responder certificates. */
+    void setOcspNoCheck(bool on) { m_ocspNoCheck = on; }
 
     /** Signs with `issuerKey`, which must be the key of `issuer`. */
     Result<X509Certificate> sign(const X509Certificate &issuer, const PrivateKey &issuerKey) const;
@@ -63,4 +68,6 @@ private:
     QStringList m_extendedKeyUsages;
     QString m_crlUrl;
     QString m_ocspUrl;
+    QString m_caIssuersUrl;
+    bool m_ocspNoCheck = false;
 };

@@ -59,6 +59,7 @@ private:
     friend class CertificateBuilder;
     friend class CrlBuilder;
     friend class Csr;
+    friend class OcspResponse;
     evp_pkey_st *native() const { return m_key.get(); }
 
     std::shared_ptr<evp_pkey_st> m_key;

@@ -69,6 +69,8 @@ public:
 private:
     friend class CertificateBuilder;
     friend class CrlBuilder;
+    friend class OcspRequest;
+    friend class OcspResponse;
     x509_st *native() const { return m_cert.get(); }
 
     std::shared_ptr<x509_st> m_cert;

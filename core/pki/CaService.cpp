@@ -387,3 +387,85 @@ VoidResult CaService::markForEarlyRenewal(const CaId &id)
 {
     return m_repository.setRenewEarlyAt(id, m_clock.nowMs());
 }
+
+Result<CaService::OcspSigner> CaService::ocspSigner(const CaId &id)
+{
+    QMutexLocker lock(&m_ocspMutex);
+    const QDateTime now = wholeSeconds(m_clock.now());
+    auto fresh = [&now](const X509Certificate &c) {
+        return now.secsTo(c.notAfter()) > qint64(kOcspResponderDays) * 86400 / 3;
+    };
+    if (auto it = m_ocspSigners.constFind(id.value()); it != m_ocspSigners.cend() && fresh(it->certificate)) {
+        return *it;
+    }
+    const QByteArray aad = QByteArrayLiteral("ocsp:") + id.value().toUtf8();
+    // Another node (or an earlier run) may have made one.
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT cert_der, key_enc FROM ocsp_responders WHERE ca_id = :c"),
+                                     {{QStringLiteral("c"), id.value()}});
+    if (!q) {
+        return q.error();
+    }
+    if (q->next()) {
+        Result<X509Certificate> cert = X509Certificate::fromDer(q->value(0).toByteArray());
+        Result<QByteArray> keyDer = m_masterKey.open(q->value(1).toByteArray(), aad);
+        if (cert && keyDer && fresh(*cert)) {
+            Result<PrivateKey> key = PrivateKey::fromData(*keyDer);
+            if (key) {
+                OcspSigner signer {*cert, *key};
+                m_ocspSigners.insert(id.value(), signer);
+                return signer;
+            }
+        }
+    }
+    Result<CertificateAuthority> ca = m_repository.findById(id);
+    if (!ca) {
+        return ca.error();
+    }
+    Result<PrivateKey> key = PrivateKey::generate(QStringLiteral("EC:P-256"));
+    if (!key) {
+        return key.error();
+    }
+    QDateTime notAfter = now.addDays(kOcspResponderDays);
+    if (notAfter > ca->notAfter) {
+        notAfter = ca->notAfter;
+    }
+    CertificateBuilder builder;
+    builder.setSubjectCommonNames({ca->name.left(50) + QStringLiteral(" OCSP Responder")});
+    builder.setPublicKey(key->publicKeyDer());
+    builder.setValidity(now.addSecs(-60), notAfter);
+    builder.setExtendedKeyUsages({QStringLiteral("OCSPSigning")});
+    builder.setOcspNoCheck(true);
+    Result<X509Certificate> cert = sign(id, builder);
+    if (!cert) {
+        return cert.error();
+    }
+    Result<QByteArray> sealed = m_masterKey.seal(key->toPkcs8Der(), aad);
+    if (!sealed) {
+        return sealed.error();
+    }
+    VoidResult stored = m_db->transaction([&]() -> VoidResult {
+        Result<QSqlQuery> del = m_db->exec(QStringLiteral("DELETE FROM ocsp_responders WHERE ca_id = :c"),
+                                           {{QStringLiteral("c"), id.value()}});
+        if (!del) {
+            return del.error();
+        }
+        Result<QSqlQuery> ins
+            = m_db->exec(QStringLiteral("INSERT INTO ocsp_responders (ca_id, cert_der, key_enc, not_after, created_at) "
+                                        "VALUES (:c, :cert, :key, :na, :t)"),
+                         {{QStringLiteral("c"), id.value()},
+                          {QStringLiteral("cert"), cert->toDer()},
+                          {QStringLiteral("key"), *sealed},
+                          {QStringLiteral("na"), notAfter.toMSecsSinceEpoch()},
+                          {QStringLiteral("t"), now.toMSecsSinceEpoch()}});
+        if (!ins) {
+            return ins.error();
+        }
+        return {};
+    });
+    if (!stored) {
+        return stored.error();
+    }
+    OcspSigner signer {*cert, *key};
+    m_ocspSigners.insert(id.value(), signer);
+    return signer;
+}

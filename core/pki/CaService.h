@@ -90,6 +90,19 @@ public:
     /** Sets cas.renew_early_at to now: clients are told to renew early (ARI). */
     VoidResult markForEarlyRenewal(const CaId &id);
 
+    struct OcspSigner
+    {
+        X509Certificate certificate;
+        PrivateKey key;
+    };
+    /**
+     * The CA's delegated OCSP responder (RFC 6960 §4.2.2.2): id-kp-OCSPSigning, ocsp-nocheck and
+     * a fresh EC P-256 key sealed with the master key, valid for kOcspResponderDays. Created on
+     * first use, stored in ocsp_responders, and replaced once less than a third of that remains.
+     */
+    Result<OcspSigner> ocspSigner(const CaId &id);
+    static constexpr int kOcspResponderDays = 30;
+
 private:
     Result<PrivateKey> signingKey(const CaId &id) const;
     Result<CertificateAuthority> store(const QString &name, const X509Certificate &certificate, const CaId &issuerId,
@@ -101,4 +114,6 @@ private:
     const Clock &m_clock;
     mutable QMutex m_mutex;
     mutable QHash<QString, PrivateKey> m_keys;
+    QMutex m_ocspMutex;
+    QHash<QString, OcspSigner> m_ocspSigners;
 };

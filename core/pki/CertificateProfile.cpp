@@ -34,6 +34,7 @@ CertificateProfile CertificateProfile::acmeDefault()
 {
     CertificateProfile p;
     p.name = QStringLiteral("ACME_TLS");
+    p.description = QStringLiteral("TLS server certificate, 90 days");
     return p;
 }
 
@@ -119,6 +120,7 @@ QJsonObject CertificateProfile::toJson() const
         {QStringLiteral("validity"), validity.toString()},
         {QStringLiteral("extendedKeyUsage"), QJsonArray::fromStringList(extendedKeyUsage)},
         {QStringLiteral("singleActiveCertificate"), singleActiveCertificate},
+        {QStringLiteral("description"), description},
     };
 }
 
@@ -179,6 +181,12 @@ Result<CertificateProfile> CertificateProfile::fromJson(const QString &name, con
             return invalid(QStringLiteral("singleActiveCertificate must be true or false"));
         }
         p.singleActiveCertificate = v.toBool();
+    }
+    if (const QJsonValue v = json.value(QLatin1String("description")); !v.isUndefined()) {
+        if (!v.isString() || v.toString().size() > 1000) {
+            return invalid(QStringLiteral("description must be a text of at most 1000 characters"));
+        }
+        p.description = v.toString();
     }
     if (VoidResult r = p.validate(); !r) {
         return r.error();

@@ -17,6 +17,8 @@
 struct CertificateProfile
 {
     QString name;
+    /** What the profile is for, shown to ACME clients (draft-ietf-acme-profiles meta.profiles). */
+    QString description;
     /** "EC", "RSA". */
     QStringList keyAlgorithms {QStringLiteral("EC"), QStringLiteral("RSA")};
     /** "P-256", "P-384", "P-521". */

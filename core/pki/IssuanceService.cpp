@@ -231,6 +231,7 @@ Result<IssuedCertificate> IssuanceService::issue(const IssuanceRequest &request)
     builder.setExtendedKeyUsages(profile->extendedKeyUsage);
     builder.setCrlDistributionPoint(request.crlUrl);
     builder.setOcspUrl(request.ocspUrl);
+    builder.setCaIssuersUrl(request.caIssuersUrl);
     Result<X509Certificate> cert = m_cas.sign(ca->id, builder);
     if (!cert) {
         return cert.error();

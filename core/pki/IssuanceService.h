@@ -41,6 +41,8 @@ struct IssuanceRequest
     QString endEntity;
     QString crlUrl;
     QString ocspUrl;
+    /** AIA caIssuers: the issuing CA's DER certificate. */
+    QString caIssuersUrl;
 };
 
 struct IssuedCertificate

@@ -108,10 +108,24 @@ QStringList version2()
     };
 }
 
+/** Protocol features beyond the reference (issue #8). */
+QStringList version3()
+{
+    return {
+        // RFC 9773 §5: newOrder and finalize look up whether a certificate was already replaced.
+        QStringLiteral("CREATE INDEX orders_replaces ON orders(replaces)"),
+        // One delegated OCSP responder per CA (RFC 6960 §4.2.2.2); its key sealed with the master
+        // key like CA keys (AAD "ocsp:" + CA id).
+        QStringLiteral("CREATE TABLE ocsp_responders (ca_id TEXT PRIMARY KEY REFERENCES cas(id), "
+                       "cert_der {BLOB} NOT NULL, key_enc {BLOB} NOT NULL, not_after BIGINT NOT NULL, "
+                       "created_at BIGINT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &Migrations::versions()
 {
-    static const QVector<QStringList> all {version1(), version2()};
+    static const QVector<QStringList> all {version1(), version2(), version3()};
     return all;
 }

@@ -214,6 +214,17 @@ Result<QStringList> OrderRepository::ordersOfAuthorization(const QString &authzI
     return ids;
 }
 
+Result<bool> OrderRepository::isReplaced(const QString &certId, const QString &exceptOrderId)
+{
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT 1 FROM orders WHERE replaces = :r AND id <> :o "
+                                                    "AND status IN ('processing', 'valid') LIMIT 1"),
+                                     {{QStringLiteral("r"), certId}, {QStringLiteral("o"), exceptOrderId}});
+    if (!q) {
+        return q.error();
+    }
+    return q->next();
+}
+
 Result<QList<OrderRow>> OrderRepository::ordersInStatus(const QString &status, int limit)
 {
     Result<QSqlQuery> q

@@ -28,6 +28,11 @@ public:
     Result<QStringList> accountOrderIds(const QString &accountId, int limit, int offset, bool *more);
     /** Orders that contain an authorization (to recompute their status when it changes). */
     Result<QStringList> ordersOfAuthorization(const QString &authzId);
+    /**
+     * RFC 9773 §5: whether an order other than `exceptOrderId` that names `certId` in `replaces`
+     * is being or has been finalized.
+     */
+    Result<bool> isReplaced(const QString &certId, const QString &exceptOrderId);
     /** Orders left 'processing' (crash recovery at start). */
     Result<QList<OrderRow>> ordersInStatus(const QString &status, int limit);
 

@@ -11,6 +11,7 @@ struct ChallengeTask
     QString type; // "http-01", "dns-01" or "tls-alpn-01"
     QString identifierType; // "dns" or "ip" (RFC 8738)
     QString identifierValue; // wildcard prefix already stripped (RFC 8555 §7.1.3)
+    bool wildcard = false; // CAA: issuewild governs (RFC 8659 §4.3)
     QString token; // base64url, RFC 8555 §8.1
     QString keyAuthorization; // token || '.' || base64url(JWK thumbprint)
     ValidationPolicy policy;

@@ -2,6 +2,7 @@
 #include "core/validation/ChallengeValidator.h"
 
 #include "core/validation/AddressFilter.h"
+#include "core/validation/CaaChecker.h"
 #include "core/validation/Dns01Validator.h"
 #include "core/validation/Http01Validator.h"
 #include "core/validation/TlsAlpn01Validator.h"
@@ -18,17 +19,27 @@ QStringList ChallengeValidator::supportedTypes()
 
 ValidationOutcome ChallengeValidator::validate(const ChallengeTask &task) const
 {
+    ValidationOutcome outcome;
     if (task.type == QLatin1String("http-01")) {
-        return Http01Validator(m_hostLookup).validate(task);
+        outcome = Http01Validator(m_hostLookup).validate(task);
+    } else if (task.type == QLatin1String("dns-01")) {
+        outcome = Dns01Validator().validate(task);
+    } else if (task.type == QLatin1String("tls-alpn-01")) {
+        outcome = TlsAlpn01Validator(m_hostLookup).validate(task);
+    } else {
+        return ValidationOutcome::failure(QStringLiteral("malformed"),
+                                          QStringLiteral("Unsupported challenge type \"%1\"").arg(task.type.left(32)));
     }
-    if (task.type == QLatin1String("dns-01")) {
-        return Dns01Validator().validate(task);
+    if (outcome.valid && task.policy.checkCaa) {
+        // CAA is checked when control is proven, before the authorization becomes valid, so a
+        // refusal lands on the challenge the client is watching (Boulder's VA does the same).
+        ValidationOutcome caa = CaaChecker::check(task);
+        if (!caa.valid) {
+            caa.addressesTried = outcome.addressesTried;
+            return caa;
+        }
     }
-    if (task.type == QLatin1String("tls-alpn-01")) {
-        return TlsAlpn01Validator(m_hostLookup).validate(task);
-    }
-    return ValidationOutcome::failure(QStringLiteral("malformed"),
-                                      QStringLiteral("Unsupported challenge type \"%1\"").arg(task.type.left(32)));
+    return outcome;
 }
 
 ValidationOutcome ChallengeValidator::checkAddress(const QHostAddress &address, const ValidationPolicy &policy)

@@ -14,7 +14,7 @@ struct ValidationOutcome
     bool valid = false;
     /**
      * RFC 8555 §6.7 error name without the "urn:ietf:params:acme:error:" prefix: "connection",
-     * "dns", "incorrectResponse", "unauthorized", "tls", "rejectedIdentifier", "malformed" or
+     * "dns", "incorrectResponse", "unauthorized", "tls", "rejectedIdentifier", "caa", "malformed" or
      * "serverInternal". Empty when valid.
      */
     QString problemType;

@@ -40,4 +40,11 @@ struct ValidationPolicy
      */
     QStringList allowRanges;
     QStringList denyRanges;
+    /**
+     * CAA (RFC 8659) once a challenge validated: the issuer domain names that identify this CA,
+     * and the account URL RFC 8657 accounturi parameters are compared with.
+     */
+    bool checkCaa = false;
+    QStringList caaIdentities;
+    QString caaAccountUri;
 };

@@ -57,6 +57,8 @@ private slots:
     void newAuthzOnlyWhenPreAuthorizationAllowed();
     void authorizationDeactivation();
     void retryAfterOnPendingAuthorization();
+    void challengeTaskCarriesTheCaaPolicy_data();
+    void challengeTaskCarriesTheCaaPolicy();
 };
 
 void TestAcmeEngine::directoryKeepsTheAliasUrlForm_data()
@@ -608,6 +610,55 @@ void TestAcmeEngine::successfulValidationMakesOrderReady()
     QCOMPARE(authzAfter.value(QStringLiteral("challenges")).toArray().size(), 1);
     QCOMPARE(EngineHarness::body(c.postAsGet(orderUrl)).value(QStringLiteral("status")).toString(),
              QStringLiteral("ready"));
+}
+
+void TestAcmeEngine::challengeTaskCarriesTheCaaPolicy_data()
+{
+    QTest::addColumn<QStringList>("identities");
+    QTest::addColumn<bool>("switchOn");
+    QTest::addColumn<bool>("checked");
+    QTest::newRow("identities set: checked by default") << QStringList {QStringLiteral("ca.example")} << true << true;
+    QTest::newRow("switched off") << QStringList {QStringLiteral("ca.example")} << false << false;
+    QTest::newRow("no identities: nothing to check") << QStringList() << true << false;
+}
+
+void TestAcmeEngine::challengeTaskCarriesTheCaaPolicy()
+{
+    QFETCH(QStringList, identities);
+    QFETCH(bool, switchOn);
+    QFETCH(bool, checked);
+    EngineHarness h;
+    h.addAlias(QStringLiteral("main"), [&](AliasConfig &a) {
+        a.caaIdentities = identities;
+        a.caaCheck = switchOn;
+        a.wildcardAllowed = true;
+        a.dnsChallengeTypes = AliasConfig::ChallengeTypes::Dns01;
+    });
+    h.enable();
+    TestClient c(h);
+    QCOMPARE(c.newAccount().status, 201);
+    ChallengeTask seen;
+    h.validator = [&](const ChallengeTask &t) {
+        seen = t;
+        return ValidationOutcome::failure(QStringLiteral("caa"), QStringLiteral("CAA for example forbids issuance"));
+    };
+    AcmeResponse created = c.newOrder({QStringLiteral("*.a.example")});
+    const QString authzUrl
+        = EngineHarness::body(created).value(QStringLiteral("authorizations")).toArray().first().toString();
+    const QString challUrl = EngineHarness::body(c.postAsGet(authzUrl))
+                                 .value(QStringLiteral("challenges"))
+                                 .toArray()
+                                 .first()[QStringLiteral("url")]
+                                 .toString();
+    const QJsonObject chall = EngineHarness::body(c.post(challUrl, QJsonObject {}));
+    QCOMPARE(seen.policy.checkCaa, checked);
+    QCOMPARE(seen.policy.caaIdentities, identities);
+    // RFC 8657 accounturi is compared with the account URL the client uses.
+    QCOMPARE(seen.policy.caaAccountUri, c.accountUrl);
+    QVERIFY(seen.wildcard);
+    QCOMPARE(seen.identifierValue, QStringLiteral("a.example"));
+    QCOMPARE(chall.value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString(),
+             QStringLiteral("urn:ietf:params:acme:error:caa"));
 }
 
 void TestAcmeEngine::failedValidationInvalidatesOrder()

@@ -83,6 +83,79 @@ struct Issuing
     {
         return Csr::build(key, {}, names)->toDer();
     }
+
+    /** Takes an order for `names` to a certificate; its DER, empty on failure. */
+    QByteArray issue(const QStringList &names, const QJsonObject &extra = {})
+    {
+        if (c.accountUrl.isEmpty() && c.newAccount().status != 201) {
+            return {};
+        }
+        if (!extra.isEmpty()) {
+            QJsonArray ids;
+            for (const QString &n : names) {
+                ids.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("dns")}, {QStringLiteral("value"), n}});
+            }
+            QJsonObject payload = extra;
+            payload.insert(QStringLiteral("identifiers"), ids);
+            AcmeResponse created = c.post(c.url("newOrder"), payload);
+            if (created.status != 201) {
+                return {};
+            }
+            orderUrl = QString::fromLatin1(created.header("Location"));
+            finalizeUrl = EngineHarness::body(created).value(QStringLiteral("finalize")).toString();
+            // Authorizations of earlier orders are reused (ready at once) or validated here.
+            if (!readyOrderAt(orderUrl)) {
+                return {};
+            }
+        } else if (!readyOrder(names)) {
+            return {};
+        }
+        const QJsonObject order
+            = EngineHarness::body(finalize(csrFor(*PrivateKey::generate(QStringLiteral("EC:P-256")), names)));
+        const QString certUrl = order.value(QStringLiteral("certificate")).toString();
+        if (certUrl.isEmpty()) {
+            return {};
+        }
+        Result<QList<X509Certificate>> chain = X509Certificate::listFromData(c.postAsGet(certUrl).body);
+        return chain ? chain->first().toDer() : QByteArray();
+    }
+
+    bool readyOrderAt(const QString &url)
+    {
+        const QJsonObject o = EngineHarness::body(c.postAsGet(url));
+        for (const QJsonValue &a : o.value(QStringLiteral("authorizations")).toArray()) {
+            const QJsonObject authz = EngineHarness::body(c.postAsGet(a.toString()));
+            if (authz.value(QStringLiteral("status")).toString() == QLatin1String("valid")) {
+                continue;
+            }
+            const QString chall
+                = authz.value(QStringLiteral("challenges")).toArray().first()[QStringLiteral("url")].toString();
+            if (c.post(chall, QJsonObject {}).status != 200) {
+                return false;
+            }
+        }
+        return EngineHarness::body(c.postAsGet(url)).value(QStringLiteral("status")).toString()
+            == QLatin1String("ready");
+    }
+
+    /** RFC 9773 §4.1 certID of a certificate. */
+    static QString certId(const QByteArray &der)
+    {
+        const X509Certificate cert = *X509Certificate::fromDer(der);
+        QByteArray serial = QByteArray::fromHex(cert.serialHex().toLatin1());
+        if (static_cast<unsigned char>(serial.at(0)) & 0x80) {
+            serial.prepend('\0'); // DER INTEGER content octets keep the sign
+        }
+        return Base64Url::encodeToString(cert.authorityKeyId()) + QLatin1Char('.') + Base64Url::encodeToString(serial);
+    }
+
+    AcmeResponse renewalInfo(const QString &certId)
+    {
+        if (c.directory.isEmpty()) {
+            c.fetchDirectory();
+        }
+        return h.request("GET", c.url("renewalInfo") + QLatin1Char('/') + certId);
+    }
 };
 
 class TestAcmeIssuance : public QObject
@@ -103,7 +176,38 @@ private slots:
     void notAfterBeyondTheProfileIsRefused();
     void endEntityNameFollowsTheScheme_data();
     void endEntityNameFollowsTheScheme();
+    void directoryAdvertisesRenewalInfo_data();
+    void directoryAdvertisesRenewalInfo();
+    void renewalInfoSuggestsTheLastThirdOfValidity();
+    void renewalInfoRefusesWhatItCannotName_data();
+    void renewalInfoRefusesWhatItCannotName();
+    void earlyRenewalMovesTheWindowToNow_data();
+    void earlyRenewalMovesTheWindowToNow();
+    void replacesIsCheckedAndStored_data();
+    void replacesIsCheckedAndStored();
+    void aFinalizedReplacementMakesOthersAlreadyReplaced();
+    void directoryListsSelectableProfiles();
+    void newOrderPicksAProfile_data();
+    void newOrderPicksAProfile();
 };
+
+namespace {
+
+/** Offers a second, short-lived profile "SHORT" on the alias's end entity profile. */
+void addShortProfile(PkiHarness &pki)
+{
+    CertificateProfile shortLived = CertificateProfile::acmeDefault();
+    shortLived.name = QStringLiteral("SHORT");
+    shortLived.description = QStringLiteral("Six-day certificates");
+    shortLived.validity = Duration::fromMs(6LL * 24 * 3600 * 1000);
+    QVERIFY(pki.profiles->saveCertificateProfile(shortLived).isOk());
+    Result<EndEntityProfile> ee = pki.profiles->endEntityProfile(QStringLiteral("ACME_EE"));
+    QVERIFY(ee.isOk());
+    ee->availableCertificateProfiles << QStringLiteral("SHORT");
+    QVERIFY(pki.profiles->saveEndEntityProfile(*ee).isOk());
+}
+
+} // namespace
 
 void TestAcmeIssuance::finalizeIssuesAndDownloads()
 {
@@ -376,6 +480,269 @@ void TestAcmeIssuance::endEntityNameFollowsTheScheme()
     const QString withRandom
         = PkiCertificates::endEntityName(a, QStringLiteral("ORDERID"), subjectDn, QStringLiteral("first.example"));
     QCOMPARE(withRandom.size(), expected.size() + 13);
+}
+
+void TestAcmeIssuance::directoryAdvertisesRenewalInfo_data()
+{
+    QTest::addColumn<QString>("directoryPath");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("default alias") << QStringLiteral("/acme/directory") << QStringLiteral("/acme/renewalInfo");
+    QTest::newRow("path form") << QStringLiteral("/acme/main/directory") << QStringLiteral("/acme/main/renewalInfo");
+    // A client appends "/certID": the query form can't carry that, so its path form is advertised.
+    QTest::newRow("query form gets the path form")
+        << QStringLiteral("/acme/directory?configurationId=main") << QStringLiteral("/acme/main/renewalInfo");
+}
+
+void TestAcmeIssuance::directoryAdvertisesRenewalInfo()
+{
+    QFETCH(QString, directoryPath);
+    QFETCH(QString, expected);
+    Issuing t;
+    QVERIFY(t.h.config->setSetting(QStringLiteral("acme.defaultAlias"), QStringLiteral("main"), QStringLiteral("t")));
+    const QJsonObject d = EngineHarness::body(t.h.request("GET", t.h.base + directoryPath));
+    QCOMPARE(d.value(QStringLiteral("renewalInfo")).toString(), t.h.base + expected);
+}
+
+void TestAcmeIssuance::renewalInfoSuggestsTheLastThirdOfValidity()
+{
+    Issuing t;
+    const QByteArray der = t.issue({QStringLiteral("ari.example.test")});
+    QVERIFY(!der.isEmpty());
+    AcmeResponse r = t.renewalInfo(Issuing::certId(der));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Retry-After"), QByteArray("21600"));
+    const X509Certificate cert = *X509Certificate::fromDer(der);
+    const qint64 nb = cert.notBefore().toMSecsSinceEpoch();
+    const qint64 lifetime = cert.notAfter().toMSecsSinceEpoch() - nb;
+    const QJsonObject w = EngineHarness::body(r).value(QStringLiteral("suggestedWindow")).toObject();
+    const QDateTime start = QDateTime::fromString(w.value(QStringLiteral("start")).toString(), Qt::ISODate);
+    const QDateTime end = QDateTime::fromString(w.value(QStringLiteral("end")).toString(), Qt::ISODate);
+    QVERIFY(start.isValid() && end.isValid());
+    QCOMPARE(start.toMSecsSinceEpoch() / 1000, (nb + lifetime * 2 / 3) / 1000);
+    QCOMPARE(end.toMSecsSinceEpoch() / 1000, (nb + lifetime * 5 / 6) / 1000);
+    // HEAD answers like GET without a body; other methods are not allowed (RFC 9773 §4.1: GET).
+    AcmeResponse head = t.h.request("HEAD", t.c.url("renewalInfo") + QLatin1Char('/') + Issuing::certId(der));
+    QCOMPARE(head.status, 200);
+    QVERIFY(head.body.isEmpty());
+    AcmeResponse post = t.h.request("POST", t.c.url("renewalInfo") + QLatin1Char('/') + Issuing::certId(der), "{}");
+    QCOMPARE(post.status, 405);
+}
+
+void TestAcmeIssuance::renewalInfoRefusesWhatItCannotName_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("status");
+    QTest::newRow("no dot") << QStringLiteral("nodot") << 400;
+    QTest::newRow("three parts") << QStringLiteral("three") << 400;
+    QTest::newRow("serial not base64url (length 4n+1)") << QStringLiteral("badserial") << 400;
+    QTest::newRow("unknown serial") << QStringLiteral("serial") << 404;
+    QTest::newRow("serial of another issuer") << QStringLiteral("aki") << 404;
+}
+
+void TestAcmeIssuance::renewalInfoRefusesWhatItCannotName()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, status);
+    Issuing t;
+    const QByteArray der = t.issue({QStringLiteral("ari.example.test")});
+    QVERIFY(!der.isEmpty());
+    const QString good = Issuing::certId(der);
+    QString id;
+    if (kind == QLatin1String("nodot")) {
+        id = QString(good).remove(QLatin1Char('.'));
+    } else if (kind == QLatin1String("three")) {
+        id = good + QStringLiteral(".AQ");
+    } else if (kind == QLatin1String("badserial")) {
+        id = good.section(QLatin1Char('.'), 0, 0) + QStringLiteral(".A");
+    } else if (kind == QLatin1String("serial")) {
+        id = good.section(QLatin1Char('.'), 0, 0) + QStringLiteral(".AQID");
+    } else {
+        id = Base64Url::encodeToString(QByteArray(20, 'x')) + QLatin1Char('.') + good.section(QLatin1Char('.'), 1);
+    }
+    QCOMPARE(t.renewalInfo(id).status, status);
+}
+
+void TestAcmeIssuance::earlyRenewalMovesTheWindowToNow_data()
+{
+    QTest::addColumn<QString>("mark");
+    QTest::addColumn<bool>("early");
+    QTest::newRow("certificate marked") << QStringLiteral("cert") << true;
+    QTest::newRow("its CA marked") << QStringLiteral("ca") << true;
+    QTest::newRow("revoked") << QStringLiteral("revoked") << true;
+    QTest::newRow("CA marked before it was issued") << QStringLiteral("ca-before") << false;
+}
+
+void TestAcmeIssuance::earlyRenewalMovesTheWindowToNow()
+{
+    // The marks as core/admin sets them (TestCertificateCatalog covers the admin actions).
+    QFETCH(QString, mark);
+    QFETCH(bool, early);
+    Issuing t;
+    Result<CertificateAuthority> ca = t.pki.cas->find(QStringLiteral("Test Issuing"));
+    QVERIFY(ca.isOk());
+    if (mark == QLatin1String("ca-before")) {
+        QVERIFY(t.pki.cas->markForEarlyRenewal(ca->id).isOk());
+        t.h.clock.advanceMs(1000);
+    }
+    const QByteArray der = t.issue({QStringLiteral("ari.example.test")});
+    QVERIFY(!der.isEmpty());
+    t.h.clock.advanceMs(10LL * 24 * 3600 * 1000);
+    const qint64 markedAt = t.h.clock.nowMs();
+    Result<CertificateRecord> rec = t.pki.issuance->findByDer(der);
+    QVERIFY(rec.isOk());
+    if (mark == QLatin1String("cert")) {
+        QVERIFY(t.h.db->exec(QStringLiteral("UPDATE certificates SET renew_early_at = :t WHERE id = :id"),
+                             {{QStringLiteral("t"), markedAt}, {QStringLiteral("id"), rec->id.value()}}));
+    } else if (mark == QLatin1String("ca")) {
+        QVERIFY(t.pki.cas->markForEarlyRenewal(ca->id).isOk());
+    } else if (mark == QLatin1String("revoked")) {
+        QVERIFY(t.pki.issuance->revoke(rec->id, 1, t.h.clock.now()).isOk());
+    }
+    const QJsonObject w
+        = EngineHarness::body(t.renewalInfo(Issuing::certId(der))).value(QStringLiteral("suggestedWindow")).toObject();
+    const qint64 start
+        = QDateTime::fromString(w.value(QStringLiteral("start")).toString(), Qt::ISODate).toMSecsSinceEpoch();
+    const qint64 end
+        = QDateTime::fromString(w.value(QStringLiteral("end")).toString(), Qt::ISODate).toMSecsSinceEpoch();
+    QVERIFY(end > start);
+    if (early) {
+        QCOMPARE(start / 1000, markedAt / 1000);
+    } else {
+        QVERIFY(start > markedAt + 30LL * 24 * 3600 * 1000);
+    }
+}
+
+void TestAcmeIssuance::replacesIsCheckedAndStored_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("own certificate sharing a name") << QStringLiteral("ok") << 201 << QString();
+    QTest::newRow("not a certID") << QStringLiteral("garbage") << 400
+                                  << QStringLiteral("urn:ietf:params:acme:error:malformed");
+    QTest::newRow("another account's certificate")
+        << QStringLiteral("other") << 400 << QStringLiteral("urn:ietf:params:acme:error:malformed");
+    QTest::newRow("no shared identifier")
+        << QStringLiteral("disjoint") << 400 << QStringLiteral("urn:ietf:params:acme:error:malformed");
+}
+
+void TestAcmeIssuance::replacesIsCheckedAndStored()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, status);
+    QFETCH(QString, type);
+    Issuing t;
+    const QByteArray der = t.issue({QStringLiteral("old.example.test")});
+    QVERIFY(!der.isEmpty());
+    QString certId = kind == QLatin1String("garbage") ? QStringLiteral("not-a-cert-id") : Issuing::certId(der);
+    TestClient other(t.h);
+    TestClient &client = kind == QLatin1String("other") ? other : t.c;
+    if (kind == QLatin1String("other")) {
+        QCOMPARE(other.newAccount().status, 201);
+    }
+    const QString name
+        = kind == QLatin1String("disjoint") ? QStringLiteral("new.example.test") : QStringLiteral("old.example.test");
+    AcmeResponse r = client.post(client.url("newOrder"),
+                                 QJsonObject {{QStringLiteral("identifiers"),
+                                               QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("dns")},
+                                                                        {QStringLiteral("value"), name}}}},
+                                              {QStringLiteral("replaces"), certId}});
+    QCOMPARE(r.status, status);
+    if (status == 201) {
+        QCOMPARE(EngineHarness::body(r).value(QStringLiteral("replaces")).toString(), certId);
+    } else {
+        QCOMPARE(problemType(r), type);
+    }
+}
+
+void TestAcmeIssuance::aFinalizedReplacementMakesOthersAlreadyReplaced()
+{
+    Issuing t;
+    const QByteArray der = t.issue({QStringLiteral("old.example.test")});
+    QVERIFY(!der.isEmpty());
+    const QJsonObject replaces {{QStringLiteral("replaces"), Issuing::certId(der)}};
+    // Two orders name the certificate; the first to be finalized replaces it.
+    const QJsonObject order {{QStringLiteral("identifiers"),
+                              QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("dns")},
+                                                       {QStringLiteral("value"), QStringLiteral("old.example.test")}}}},
+                             {QStringLiteral("replaces"), Issuing::certId(der)}};
+    AcmeResponse second = t.c.post(t.c.url("newOrder"), order);
+    QCOMPARE(second.status, 201);
+    const QString secondFinalize = EngineHarness::body(second).value(QStringLiteral("finalize")).toString();
+    QVERIFY(!t.issue({QStringLiteral("old.example.test")}, replaces).isEmpty());
+    AcmeResponse late = t.c.post(
+        secondFinalize,
+        QJsonObject {{QStringLiteral("csr"),
+                      Base64Url::encodeToString(Issuing::csrFor(*PrivateKey::generate(QStringLiteral("EC:P-256")),
+                                                                {QStringLiteral("old.example.test")}))}});
+    QCOMPARE(late.status, 409);
+    QCOMPARE(problemType(late), QStringLiteral("urn:ietf:params:acme:error:alreadyReplaced"));
+    AcmeResponse third = t.c.post(t.c.url("newOrder"), order);
+    QCOMPARE(third.status, 409);
+    QCOMPARE(problemType(third), QStringLiteral("urn:ietf:params:acme:error:alreadyReplaced"));
+}
+
+void TestAcmeIssuance::directoryListsSelectableProfiles()
+{
+    Issuing t;
+    QVERIFY(t.c.fetchDirectory());
+    QJsonObject profiles
+        = t.c.directory.value(QStringLiteral("meta")).toObject().value(QStringLiteral("profiles")).toObject();
+    QCOMPARE(profiles.keys(), QStringList {QStringLiteral("ACME_TLS")});
+    QCOMPARE(profiles.value(QStringLiteral("ACME_TLS")).toString(), QStringLiteral("TLS server certificate, 90 days"));
+    addShortProfile(t.pki);
+    QVERIFY(t.c.fetchDirectory());
+    profiles = t.c.directory.value(QStringLiteral("meta")).toObject().value(QStringLiteral("profiles")).toObject();
+    QCOMPARE(profiles.keys(), (QStringList {QStringLiteral("ACME_TLS"), QStringLiteral("SHORT")}));
+    QCOMPARE(profiles.value(QStringLiteral("SHORT")).toString(), QStringLiteral("Six-day certificates"));
+}
+
+void TestAcmeIssuance::newOrderPicksAProfile_data()
+{
+    QTest::addColumn<QJsonValue>("profile");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<int>("validityDays");
+    QTest::newRow("offered profile is used") << QJsonValue(QStringLiteral("SHORT")) << 201 << QString() << 6;
+    QTest::newRow("no profile: the default") << QJsonValue(QJsonValue::Undefined) << 201 << QString() << 90;
+    QTest::newRow("unknown profile") << QJsonValue(QStringLiteral("NOPE")) << 400
+                                     << QStringLiteral("urn:ietf:params:acme:error:invalidProfile") << 0;
+    QTest::newRow("a number is malformed")
+        << QJsonValue(7) << 400 << QStringLiteral("urn:ietf:params:acme:error:malformed") << 0;
+}
+
+void TestAcmeIssuance::newOrderPicksAProfile()
+{
+    QFETCH(QJsonValue, profile);
+    QFETCH(int, status);
+    QFETCH(QString, type);
+    QFETCH(int, validityDays);
+    Issuing t;
+    addShortProfile(t.pki);
+    QCOMPARE(t.c.newAccount().status, 201);
+    QJsonObject payload {{QStringLiteral("identifiers"),
+                          QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("dns")},
+                                                   {QStringLiteral("value"), QStringLiteral("p.example.test")}}}}};
+    if (!profile.isUndefined()) {
+        payload.insert(QStringLiteral("profile"), profile);
+    }
+    AcmeResponse r = t.c.post(t.c.url("newOrder"), payload);
+    QCOMPARE(r.status, status);
+    if (status != 201) {
+        QCOMPARE(problemType(r), type);
+        return;
+    }
+    QCOMPARE(EngineHarness::body(r).value(QStringLiteral("profile")), profile);
+    t.orderUrl = QString::fromLatin1(r.header("Location"));
+    t.finalizeUrl = EngineHarness::body(r).value(QStringLiteral("finalize")).toString();
+    QVERIFY(t.readyOrderAt(t.orderUrl));
+    const QString certUrl
+        = EngineHarness::body(t.finalize(Issuing::csrFor(*PrivateKey::generate(QStringLiteral("EC:P-256")),
+                                                         {QStringLiteral("p.example.test")})))
+              .value(QStringLiteral("certificate"))
+              .toString();
+    const X509Certificate cert = X509Certificate::listFromData(t.c.postAsGet(certUrl).body)->first();
+    QCOMPARE(qRound(cert.notBefore().secsTo(cert.notAfter()) / 86400.0), validityDays);
 }
 
 QTEST_GUILESS_MAIN(TestAcmeIssuance)

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/admin/CertificateCatalog.h"
+
+#include "core/acme/PkiCertificates.h"
 #include "core/admin/DashboardCatalog.h"
+#include "core/config/ConfigStore.h"
 #include "core/crypto/Crypto.h"
 #include "core/crypto/Csr.h"
 #include "core/crypto/MasterKey.h"
 #include "core/crypto/PrivateKey.h"
+#include "core/crypto/X509Certificate.h"
 #include "core/pki/CaService.h"
 #include "core/pki/IssuanceService.h"
 #include "core/pki/ProfileRepository.h"
@@ -132,6 +136,42 @@ private slots:
         QCOMPARE(*f.catalog.count({{}, QStringLiteral("expired")}), 0);
         f.clock.advanceMs(400 * kDayMs);
         QCOMPARE(*f.catalog.count({{}, QStringLiteral("expired")}), 1);
+    }
+
+    void earlyRenewalMarksReachRenewalInfo()
+    {
+        Fixture f;
+        Result<IssuedCertificate> a = f.issue(QStringLiteral("a.example.com"));
+        Result<IssuedCertificate> b = f.issue(QStringLiteral("b.example.com"));
+        QVERIFY(a.isOk() && b.isOk());
+        ConfigStore config(f.db, f.clock);
+        PkiCertificates facade(f.db, config, f.cas, f.profiles, f.issuance, f.clock);
+        auto markOf = [&](const IssuedCertificate &c) -> qint64 {
+            const X509Certificate x = *X509Certificate::fromDer(c.der);
+            Result<std::optional<CertificateFacade::CertificateInfo>> info
+                = facade.findByCertId(x.authorityKeyId(), QByteArray::fromHex(c.serialHex.toLatin1()));
+            return info && info->has_value() ? (*info)->renewEarlyAt : -1;
+        };
+        QCOMPARE(markOf(*a), 0);
+        f.clock.advanceMs(5000);
+        QVERIFY(f.catalog.markForEarlyRenewal(a->id, QStringLiteral("admin:test")).isOk());
+        QCOMPARE(markOf(*a), f.clock.nowMs());
+        QCOMPARE(markOf(*b), 0);
+        QCOMPARE(AuditLog(f.db, f.clock).recent(1)->first().action, QStringLiteral("certificate.renewEarly"));
+        QCOMPARE(
+            f.catalog.markForEarlyRenewal(CertificateId(QStringLiteral("nope")), QStringLiteral("a")).error().code(),
+            CoreError::Code::NotFound);
+
+        f.clock.advanceMs(5000);
+        QVERIFY(f.catalog.markCaForEarlyRenewal(QStringLiteral("Issuing"), QStringLiteral("admin:test")).isOk());
+        QCOMPARE(markOf(*b), f.clock.nowMs());
+        QCOMPARE(AuditLog(f.db, f.clock).recent(1)->first().action, QStringLiteral("ca.renewEarly"));
+        // A certificate issued after the CA-wide mark is not concerned by it.
+        Result<IssuedCertificate> c = f.issue(QStringLiteral("c.example.com"));
+        QVERIFY(c.isOk());
+        QCOMPARE(markOf(*c), 0);
+        QCOMPARE(f.catalog.markCaForEarlyRenewal(QStringLiteral("nope"), QStringLiteral("a")).error().code(),
+                 CoreError::Code::NotFound);
     }
 
     void readOnlyWithoutPki()

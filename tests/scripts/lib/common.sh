@@ -35,6 +35,7 @@ T_KNOT_DIRS=()
 T_PORTS=()
 T_CLIENT_LOG=""  # the current step's client output, printed on failure
 T_ANVIL_LOG=""
+T_ANVIL_EXTRA_ARGS=()
 T_FAILED=0
 
 # ---------------------------------------------------------------------------------------------
@@ -249,11 +250,12 @@ t_anvil_init() {
     ANVIL_CRL_URL="http://127.0.0.1:$ANVIL_HTTP_PORT/crl/Anvil%20Issuing%20CA.crl"
 }
 
-# t_anvil_start: the headless server in the background, until its directory answers.
+# t_anvil_start: the headless server in the background, until its directory answers; with the
+# options in T_ANVIL_EXTRA_ARGS (an array) added.
 t_anvil_start() {
     # Started from $T_WORK so that nothing (a core file) lands in the caller's directory.
     (cd "$T_WORK" && exec "$ANVIL_BIN" --data-dir "$ANVIL_DATA" --headless --http01-port "$ANVIL_HTTP01_PORT" \
-        </dev/null >>"$T_ANVIL_LOG" 2>&1) &
+        "${T_ANVIL_EXTRA_ARGS[@]}" </dev/null >>"$T_ANVIL_LOG" 2>&1) &
     ANVIL_PID=$!
     t_track_pid "$ANVIL_PID"
     t_wait_port "$ANVIL_TLS_PORT" 60 "$ANVIL_PID"

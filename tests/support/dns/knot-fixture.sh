@@ -13,7 +13,8 @@
 #   knot-fixture.sh start   DIR PORT ZONE [UNSIGNED_ZONE...]
 #       Starts knotd on 127.0.0.1@PORT (UDP and TCP) serving ZONE (e.g. "anvil.test."), signed
 #       automatically with a fresh ECDSA P-256 key (single-type signing, NSEC). The zone has
-#       SOA, NS (ns.ZONE), and A 127.0.0.1 for the apex, ns.ZONE and *.ZONE. Each UNSIGNED_ZONE
+#       SOA, NS (ns.ZONE), A 127.0.0.1 for the apex, ns.ZONE and *.ZONE, and CAA records at
+#       caa-*.ZONE (see write_zone_file). Each UNSIGNED_ZONE
 #       gets the same records without DNSSEC (for "insecure answer" tests). Returns once every
 #       zone is served (signed zones: with RRSIGs). Keys survive a stop/start on the same DIR,
 #       so the trust anchor stays valid; zone contents start fresh each time.
@@ -139,6 +140,16 @@ write_zone_file() { # ZONE FILE
 @   A   127.0.0.1
 ns  A   127.0.0.1
 *   A   127.0.0.1
+; CAA (RFC 8659, RFC 8657) for the CAA check's tests; the CA is "ca.anvil.test".
+caa-ours    CAA 0 issue "ca.anvil.test"
+caa-other   CAA 0 issue "other-ca.example"
+caa-nobody  CAA 0 issue ";"
+caa-acct    CAA 0 issue "ca.anvil.test; accounturi=https://ca.test:8442/acme/acct/ACCOUNT1"
+caa-method  CAA 0 issue "ca.anvil.test; validationmethods=dns-01"
+caa-wild    CAA 0 issue "ca.anvil.test"
+caa-wild    CAA 0 issuewild ";"
+caa-crit    CAA 128 tbs "unknown"
+caa-iodef   CAA 0 iodef "mailto:security@anvil.test"
 EOF
 }
 
