@@ -108,10 +108,18 @@ QStringList version2()
     };
 }
 
+/** The console's orders browser (issue #5): newest first over a million orders without a sort. */
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE INDEX orders_created ON orders(created_at)"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &Migrations::versions()
 {
-    static const QVector<QStringList> all {version1(), version2()};
+    static const QVector<QStringList> all {version1(), version2(), version3()};
     return all;
 }
