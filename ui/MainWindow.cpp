@@ -6,13 +6,18 @@
 #include "ui/AccountsPage.h"
 #include "ui/AliasesPage.h"
 #include "ui/AuditPage.h"
+#include "ui/CasPage.h"
+#include "ui/CertificateProfilesPage.h"
 #include "ui/CertificatesPage.h"
 #include "ui/ConsolePage.h"
 #include "ui/ConsoleSettings.h"
 #include "ui/DashboardPage.h"
+#include "ui/EndEntityProfilesPage.h"
 #include "ui/Icons.h"
 #include "ui/Languages.h"
+#include "ui/LogPage.h"
 #include "ui/MessageBar.h"
+#include "ui/OrdersPage.h"
 #include "ui/ProtocolPage.h"
 #include "ui/SettingsDialog.h"
 #include "ui/Theme.h"
@@ -80,6 +85,17 @@ MainWindow::MainWindow(AdminService *admin, QWidget *parent)
     addPage(new AccountsPage(admin, this));
     addPage(new CertificatesPage(admin, this));
     addPage(new AuditPage(admin, this));
+    auto *certificates = static_cast<CertificatesPage *>(page(QStringLiteral("certificates")));
+    auto *orders = new OrdersPage(admin, this);
+    addPage(orders);
+    connect(orders, &OrdersPage::certificateRequested, this, [this, certificates](const CertificateId &id) {
+        showPage(certificates->pageId());
+        certificates->showCertificate(id);
+    });
+    addPage(new LogPage(admin, this));
+    addPage(new CasPage(admin, this));
+    addPage(new CertificateProfilesPage(admin, this));
+    addPage(new EndEntityProfilesPage(admin, this));
 
     m_busyLabel->setObjectName(QStringLiteral("busyIndicator"));
     m_serverLabel->setObjectName(QStringLiteral("serverState"));
