@@ -75,8 +75,8 @@ CasPage::CasPage(AdminService *admin, QWidget *parent)
 
     setUpBrowser(m_table, m_splitter,
                  {{int(CaModel::Column::Name), 150},
-                  {int(CaModel::Column::Subject), 220},
-                  {int(CaModel::Column::Kind), 170},
+                  {int(CaModel::Column::Subject), 240},
+                  {int(CaModel::Column::Kind), 230},
                   {int(CaModel::Column::KeyType), 90},
                   {int(CaModel::Column::NotAfter), 130},
                   {int(CaModel::Column::Status), 90}},

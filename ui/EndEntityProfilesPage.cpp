@@ -72,8 +72,12 @@ EndEntityProfilesPage::EndEntityProfilesPage(AdminService *admin, QWidget *paren
     // Out-of-range counts go to the core's validation, not silently clamped here.
     m_maxSanDns->setRange(-1000000, 1000000);
     m_maxSanIp->setRange(-1000000, 1000000);
-    m_defaultCertProfile->setEditable(true);
-    m_defaultCa->setEditable(true);
+    for (QComboBox *box : {m_defaultCertProfile, m_defaultCa}) {
+        box->setEditable(true);
+        box->setMinimumContentsLength(24);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     m_maxSanDns->setObjectName(QStringLiteral("maxSanDns"));
     m_defaultCa->setObjectName(QStringLiteral("defaultCa"));
     m_dnLabel->setBuddy(m_dnAttributes);
