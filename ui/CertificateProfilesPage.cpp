@@ -191,33 +191,14 @@ void CertificateProfilesPage::saveForm(const QString &originalName)
     ProfileCatalog *catalog = &m_admin->profiles();
     const CertificateProfile profile = *p;
     const QString actor = m_admin->actor();
-    m_admin->executor()->run<Result<CertificateProfile>>(
-        this,
-        [catalog, profile, originalName, actor]() {
-            return catalog->saveCertificateProfile(profile, originalName, actor);
-        },
-        [this, profile](const Result<CertificateProfile> &r) {
-            if (!r) {
-                const CoreError e = r.error();
-                saved(profile.name, &e);
-            } else {
-                saved(r->name, nullptr);
-            }
-        });
+    runSave<CertificateProfile>(profile.name, [catalog, profile, originalName, actor]() {
+        return catalog->saveCertificateProfile(profile, originalName, actor);
+    });
 }
 
 void CertificateProfilesPage::removeProfile(const QString &name)
 {
     ProfileCatalog *catalog = &m_admin->profiles();
     const QString actor = m_admin->actor();
-    m_admin->executor()->run<VoidResult>(
-        this, [catalog, name, actor]() { return catalog->removeCertificateProfile(name, actor); },
-        [this, name](const VoidResult &r) {
-            if (!r) {
-                const CoreError e = r.error();
-                removed(name, &e);
-            } else {
-                removed(name, nullptr);
-            }
-        });
+    runRemove(name, [catalog, name, actor]() { return catalog->removeCertificateProfile(name, actor); });
 }

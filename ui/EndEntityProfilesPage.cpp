@@ -242,33 +242,14 @@ void EndEntityProfilesPage::saveForm(const QString &originalName)
     ProfileCatalog *catalog = &m_admin->profiles();
     const EndEntityProfile profile = *p;
     const QString actor = m_admin->actor();
-    m_admin->executor()->run<Result<EndEntityProfile>>(
-        this,
-        [catalog, profile, originalName, actor]() {
-            return catalog->saveEndEntityProfile(profile, originalName, actor);
-        },
-        [this, profile](const Result<EndEntityProfile> &r) {
-            if (!r) {
-                const CoreError e = r.error();
-                saved(profile.name, &e);
-            } else {
-                saved(r->name, nullptr);
-            }
-        });
+    runSave<EndEntityProfile>(profile.name, [catalog, profile, originalName, actor]() {
+        return catalog->saveEndEntityProfile(profile, originalName, actor);
+    });
 }
 
 void EndEntityProfilesPage::removeProfile(const QString &name)
 {
     ProfileCatalog *catalog = &m_admin->profiles();
     const QString actor = m_admin->actor();
-    m_admin->executor()->run<VoidResult>(
-        this, [catalog, name, actor]() { return catalog->removeEndEntityProfile(name, actor); },
-        [this, name](const VoidResult &r) {
-            if (!r) {
-                const CoreError e = r.error();
-                removed(name, &e);
-            } else {
-                removed(name, nullptr);
-            }
-        });
+    runRemove(name, [catalog, name, actor]() { return catalog->removeEndEntityProfile(name, actor); });
 }

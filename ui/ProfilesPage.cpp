@@ -211,6 +211,23 @@ void ProfilesPage::removed(const QString &name, const CoreError *error)
     emit removeFinished(true);
 }
 
+AdminExecutor *ProfilesPage::executor() const
+{
+    return m_admin->executor();
+}
+
+void ProfilesPage::runRemove(const QString &name, std::function<VoidResult()> work)
+{
+    executor()->run<VoidResult>(this, work, [this, name](const VoidResult &r) {
+        if (!r) {
+            const CoreError e = r.error();
+            removed(name, &e);
+        } else {
+            removed(name, nullptr);
+        }
+    });
+}
+
 void ProfilesPage::changeEvent(QEvent *event)
 {
     ConsolePage::changeEvent(event);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/util/CoreError.h"
+#include "core/admin/AdminExecutor.h"
+#include "core/util/Result.h"
 #include "ui/ConsolePage.h"
 
 class AdminService;
@@ -56,6 +57,22 @@ protected:
     void profilesLoaded(const QStringList &names);
     void saved(const QString &name, const CoreError *error);
     void removed(const QString &name, const CoreError *error);
+    AdminExecutor *executor() const;
+
+    /** Runs `work` (a ProfileCatalog save) on the worker and reports it through saved(). */
+    template<typename Profile> void runSave(const QString &name, std::function<Result<Profile>()> work)
+    {
+        executor()->run<Result<Profile>>(this, work, [this, name](const Result<Profile> &r) {
+            if (!r) {
+                const CoreError e = r.error();
+                saved(name, &e);
+            } else {
+                saved(r->name, nullptr);
+            }
+        });
+    }
+    /** Runs `work` (a ProfileCatalog removal) on the worker and reports it through removed(). */
+    void runRemove(const QString &name, std::function<VoidResult()> work);
     void changeEvent(QEvent *event) override;
     virtual void retranslate();
 
