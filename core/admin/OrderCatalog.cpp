@@ -114,15 +114,16 @@ Result<Page<OrderSummary>> OrderCatalog::list(const OrderFilter &filter, const O
         where << f;
     }
     if (after) {
-        // Keyset paging on (created_at DESC, id ASC): deep pages cost what the first one does.
-        where << QStringLiteral("(o.created_at < :cAt1 OR (o.created_at = :cAt2 AND o.id > :cId))");
-        args.insert(QStringLiteral("cAt1"), after->createdAt.toMSecsSinceEpoch());
-        args.insert(QStringLiteral("cAt2"), after->createdAt.toMSecsSinceEpoch());
+        // Keyset paging with a row value on (created_at, id), both descending, so that SQLite and
+        // PostgreSQL answer a deep page with one range scan of orders_created (or of
+        // orders_status_created under a status filter): it costs what the first page does.
+        where << QStringLiteral("(o.created_at, o.id) < (:cAt, :cId)");
+        args.insert(QStringLiteral("cAt"), after->createdAt.toMSecsSinceEpoch());
         args.insert(QStringLiteral("cId"), after->id.value());
     }
     args.insert(QStringLiteral("lim"), limit + 1);
     Result<QSqlQuery> q = m_db->exec(
-        QStringLiteral("SELECT %1 FROM orders o %2 ORDER BY o.created_at DESC, o.id LIMIT :lim")
+        QStringLiteral("SELECT %1 FROM orders o %2 ORDER BY o.created_at DESC, o.id DESC LIMIT :lim")
             .arg(QLatin1String(kColumns),
                  where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
         args);

@@ -88,9 +88,9 @@ struct OrderDetails
 };
 
 /**
- * Read model of ACME orders for the console. Pages with keyset cursors on (created_at DESC, id)
- * over the orders_created index, so browsing a million orders costs a page at a time. Call from
- * the admin worker thread.
+ * Read model of ACME orders for the console. Pages with keyset cursors on (created_at, id), newest
+ * first, over the orders_created / orders_status_created indexes, so browsing a million orders
+ * costs a page at a time. Call from the admin worker thread.
  */
 class OrderCatalog
 {

