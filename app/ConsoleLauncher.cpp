@@ -36,6 +36,25 @@ ConsoleLauncher::ConsoleLauncher(AppEnvironment &env, ServerRuntime &server)
         }
     }
     m_admin->setServerState(state);
+
+    // The live request log: the engine reports from the server's worker threads; the sink only
+    // queues (and outlives the console safely), the console takes the entries in batches.
+    const RequestLog::Sink sink = m_admin->requestLog()->sink();
+    QObject::connect(
+        &server.engine(), &AcmeEngine::requestHandled, &server.engine(),
+        [sink](const QString &method, const QString &path, const QString &alias, const QString &account, int status,
+               const QString &problemType, qint64 latencyUs) {
+            RequestLogEntry e;
+            e.method = method;
+            e.path = path;
+            e.alias = alias;
+            e.account = account;
+            e.status = status;
+            e.problemType = problemType;
+            e.latencyMicros = latencyUs;
+            sink(e);
+        },
+        Qt::DirectConnection);
     m_window = std::make_unique<MainWindow>(m_admin.get());
 }
 

@@ -112,6 +112,22 @@ void CertificatesPage::refresh()
     applyFilter();
 }
 
+void CertificatesPage::showCertificate(const CertificateId &id)
+{
+    {
+        const QSignalBlocker b1(m_ui->search);
+        const QSignalBlocker b2(m_ui->statusFilter);
+        m_ui->search->setText(id.value());
+        m_ui->statusFilter->setCurrentIndex(0);
+    }
+    m_searchDelay->stop();
+    if (isLoaded()) {
+        applyFilter();
+    } else {
+        activate(); // the first load applies the filter
+    }
+}
+
 void CertificatesPage::applyFilter()
 {
     CertificateFilter filter;

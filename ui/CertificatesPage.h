@@ -40,6 +40,8 @@ public slots:
     /** Revokes the selected certificate; `reason` -1 asks the admin for one (and to confirm). */
     void revokeSelected(int reason = -1);
     void exportSelected();
+    /** Finds one certificate by id (the orders browser's certificate link). */
+    void showCertificate(const CertificateId &id);
 
 signals:
     void detailsShown(const QString &certificateId);

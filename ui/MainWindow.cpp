@@ -7,14 +7,19 @@
 #include "ui/AliasesPage.h"
 #include "ui/ApprovalsPage.h"
 #include "ui/AuditPage.h"
+#include "ui/CasPage.h"
+#include "ui/CertificateProfilesPage.h"
 #include "ui/CertificatesPage.h"
 #include "ui/ConsolePage.h"
 #include "ui/ConsoleSettings.h"
 #include "ui/DashboardPage.h"
 #include "ui/EabKeysPage.h"
+#include "ui/EndEntityProfilesPage.h"
 #include "ui/Icons.h"
 #include "ui/Languages.h"
+#include "ui/LogPage.h"
 #include "ui/MessageBar.h"
+#include "ui/OrdersPage.h"
 #include "ui/ProtocolPage.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TermsPage.h"
@@ -78,14 +83,12 @@ MainWindow::MainWindow(AdminService *admin, QWidget *parent)
     layout->addWidget(right, 1);
     setCentralWidget(central);
 
+    // Grouped as an admin works: the protocol and its governance, then what clients did, then the
+    // PKI behind it, then the logs.
     addPage(new DashboardPage(admin, this));
     addPage(new ProtocolPage(admin, this));
     addPage(new AliasesPage(admin, this));
-    addPage(new AccountsPage(admin, this));
-    addPage(new CertificatesPage(admin, this));
-    addPage(new AuditPage(admin, this));
-    auto *eab = new EabKeysPage(admin, this);
-    addPage(eab);
+    addPage(new EabKeysPage(admin, this));
     auto *approvals = new ApprovalsPage(admin, this);
     addPage(approvals);
     connect(approvals, &ApprovalsPage::notificationRequested, this, &MainWindow::notify);
@@ -97,6 +100,20 @@ MainWindow::MainWindow(AdminService *admin, QWidget *parent)
             aliases->selectAlias(alias);
         }
     });
+    addPage(new AccountsPage(admin, this));
+    auto *orders = new OrdersPage(admin, this);
+    addPage(orders);
+    auto *certificates = new CertificatesPage(admin, this);
+    addPage(certificates);
+    connect(orders, &OrdersPage::certificateRequested, this, [this, certificates](const CertificateId &id) {
+        showPage(certificates->pageId());
+        certificates->showCertificate(id);
+    });
+    addPage(new CasPage(admin, this));
+    addPage(new CertificateProfilesPage(admin, this));
+    addPage(new EndEntityProfilesPage(admin, this));
+    addPage(new LogPage(admin, this));
+    addPage(new AuditPage(admin, this));
 
     m_busyLabel->setObjectName(QStringLiteral("busyIndicator"));
     m_serverLabel->setObjectName(QStringLiteral("serverState"));

@@ -17,6 +17,9 @@ AdminService::AdminService(std::shared_ptr<Database> db, ConfigStore *config, co
     , m_dashboard(std::make_unique<DashboardCatalog>(m_db, clock))
     , m_eabKeys(std::make_unique<EabKeyService>(m_db, MasterKey(), clock))
     , m_approvals(std::make_unique<ApprovalService>(m_db, clock))
+    , m_orders(std::make_unique<OrderCatalog>(m_db, clock))
+    , m_profiles(std::make_unique<ProfileCatalog>(m_db, config, clock))
+    , m_requestLog(std::make_unique<RequestLog>(clock))
     , m_executor(std::make_unique<AdminExecutor>(m_db))
 {
     // Every configuration change is audited by ConfigStore.
@@ -50,4 +53,5 @@ void AdminService::setPki(CaService *cas, IssuanceService *issuance)
 {
     m_cas = cas;
     m_certificates->setPki(cas, issuance);
+    m_caCatalog = cas ? std::make_unique<CaCatalog>(m_db, *cas, m_clock) : nullptr;
 }

@@ -4,8 +4,12 @@
 #include "core/admin/AccountCatalog.h"
 #include "core/admin/AdminExecutor.h"
 #include "core/admin/AuditCatalog.h"
+#include "core/admin/CaCatalog.h"
 #include "core/admin/CertificateCatalog.h"
 #include "core/admin/DashboardCatalog.h"
+#include "core/admin/OrderCatalog.h"
+#include "core/admin/ProfileCatalog.h"
+#include "core/admin/RequestLog.h"
 #include "core/admin/ServerState.h"
 #include "core/approvals/ApprovalService.h"
 #include "core/approvals/EabKeyService.h"
@@ -53,6 +57,12 @@ public:
      * the window is built; without it such keys can't be created.
      */
     void setMasterKey(const MasterKey &key);
+    const OrderCatalog &orders() const { return *m_orders; }
+    /** CAs: null until setPki() wired core/pki in. */
+    CaCatalog *caCatalog() const { return m_caCatalog.get(); }
+    ProfileCatalog &profiles() const { return *m_profiles; }
+    /** The embedded server's live request log (fed by the composition root). */
+    RequestLog *requestLog() const { return m_requestLog.get(); }
     /** The CA service, or null when the console runs without core/pki wired in. */
     CaService *cas() const { return m_cas; }
 
@@ -91,6 +101,10 @@ private:
     std::unique_ptr<DashboardCatalog> m_dashboard;
     std::unique_ptr<EabKeyService> m_eabKeys;
     std::unique_ptr<ApprovalService> m_approvals;
+    std::unique_ptr<OrderCatalog> m_orders;
+    std::unique_ptr<ProfileCatalog> m_profiles;
+    std::unique_ptr<CaCatalog> m_caCatalog;
+    std::unique_ptr<RequestLog> m_requestLog;
     CaService *m_cas = nullptr;
     ServerState m_serverState;
     // Last member: destroyed first, so running jobs finish while the catalogs still exist.

@@ -409,6 +409,31 @@ int main(int argc, char **argv)
     MainWindow window(&admin);
     window.resize(1280, 820);
     window.show();
+    // The live request log shows what the embedded server answered; this tool runs no server, so a
+    // client's typical exchange stands in for it.
+    const QStringList paths {QStringLiteral("/acme/default/directory"),      QStringLiteral("/acme/default/new-nonce"),
+                             QStringLiteral("/acme/default/new-order"),      QStringLiteral("/acme/default/authz/Xk2"),
+                             QStringLiteral("/acme/default/chall/Xk2-http"), QStringLiteral("/acme/default/order/9Q"),
+                             QStringLiteral("/acme/default/finalize/9Q"),    QStringLiteral("/acme/default/cert/c7")};
+    for (int i = 0; i < 120; ++i) {
+        RequestLogEntry e;
+        e.time = clock.now().addMSecs(-(120 - i) * 850);
+        e.path = paths.at(i % paths.size());
+        e.method = i % paths.size() < 2 ? QStringLiteral("GET") : QStringLiteral("POST");
+        e.alias = QStringLiteral("default");
+        e.account = i % paths.size() < 2 ? QString() : QStringLiteral("acct-%1").arg(i / paths.size() % 5);
+        e.status = i % paths.size() == 2 ? 201 : 200;
+        if (i % 17 == 5) {
+            e.status = 400;
+            e.problemType = QStringLiteral("urn:ietf:params:acme:error:badNonce");
+        } else if (i % 29 == 11) {
+            e.status = 403;
+            e.problemType = QStringLiteral("urn:ietf:params:acme:error:unauthorized");
+        }
+        e.latencyMicros = 400 + (i * 7919) % 9000;
+        admin.requestLog()->record(e);
+    }
+    admin.requestLog()->flush();
     if (parser.isSet(QStringLiteral("interactive"))) {
         return app.exec();
     }
