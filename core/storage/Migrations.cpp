@@ -108,10 +108,27 @@ QStringList version2()
     };
 }
 
+/**
+ * Rate limits (issue #7). Named version4 because another branch adds version3; until both are
+ * merged this is the third entry. Events the other tables can't count: new accounts per client
+ * address and certificates per registered domain, one row each, pruned after the longest window.
+ */
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE TABLE rate_limit_events (kind TEXT NOT NULL, alias TEXT NOT NULL, "
+                       "subject TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX rate_limit_events_lookup ON rate_limit_events(kind, alias, subject, created_at)"),
+        QStringLiteral("CREATE INDEX rate_limit_events_created ON rate_limit_events(created_at)"),
+        // Pending authorizations per account; failed validations use authz_reuse, new orders orders_account.
+        QStringLiteral("CREATE INDEX authz_pending ON authorizations(account_id, status, expires)"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &Migrations::versions()
 {
-    static const QVector<QStringList> all {version1(), version2()};
+    static const QVector<QStringList> all {version1(), version2(), version4()};
     return all;
 }
