@@ -49,6 +49,7 @@ struct Options
     int pollMaxMs = 500;
     int timeoutS = 30;
     QString label;
+    QString saveDir;
 };
 
 void die(const QString &message)
@@ -92,6 +93,7 @@ Options parseOptions(const QCoreApplication &app)
     const auto pollMax = opt("poll-max-ms", "Longest poll delay.", "ms", "500");
     const auto timeout = opt("timeout", "Per-request timeout in seconds (a stall shows as timeouts).", "s", "30");
     const auto label = opt("label", "Name for the report (e.g. anvil, pebble).", "text");
+    const auto saveDir = opt("save-dir", "Save every certificate received in this directory (one PEM each).", "dir");
     p.process(app);
 
     Options o;
@@ -130,6 +132,7 @@ Options parseOptions(const QCoreApplication &app)
     o.pollMaxMs = qMax(1, p.value(pollMax).toInt());
     o.timeoutS = qMax(1, p.value(timeout).toInt());
     o.label = p.value(label);
+    o.saveDir = p.value(saveDir);
     return o;
 }
 
@@ -221,6 +224,7 @@ int main(int argc, char **argv)
     shared.pollMaxMs = o.pollMaxMs;
     shared.timeoutMs = o.timeoutS * 1000;
     shared.flowLimit = o.count;
+    shared.saveDir = o.saveDir;
 
     // Keys first, outside every measured phase.
     const QString spec = o.keyType == QLatin1String("p256") ? QStringLiteral("EC:P-256") : QStringLiteral("RSA:2048");
