@@ -3,6 +3,7 @@
 
 #include "app/AppEnvironment.h"
 #include "app/GovernanceCommands.h"
+#include "core/admin/AuditCatalog.h"
 #include "core/admin/CertificateCatalog.h"
 #include "core/crypto/X509Certificate.h"
 #include "core/storage/AccountRepository.h"
@@ -145,7 +146,7 @@ QString Cli::usage()
         "  cert list [FILTER] | show ID|SERIAL | revoke ID|SERIAL [--reason N] | renew-early ID|SERIAL\n"
         "       crl CA [FILE]\n"
         "  account list [FILTER] | deactivate ID\n"
-        "  audit list [N] | verify\n"
+        "  audit list [N] | verify | export [--format csv|json] [--since 7d|DATE] FILE\n"
         "  db migrate | check\n"
         "  backup FILE [--with-master-key]        consistent online copy (SQLite VACUUM INTO, PostgreSQL pg_dump)\n"
         "  restore FILE                           replace the database with a backup (stop the server first)\n");
@@ -602,7 +603,43 @@ int Cli::audit(const QStringList &a)
         m_out.flush();
         return 0;
     }
-    return usageError(QStringLiteral("audit list [N] | verify"));
+    if (sub == QLatin1String("export")) {
+        QStringList rest = a.mid(1);
+        const QString format = takeOption(rest, QStringLiteral("--format"), QStringLiteral("csv")).toLower();
+        const QString sinceText = takeOption(rest, QStringLiteral("--since"));
+        if (rest.size() != 1 || (format != QLatin1String("csv") && format != QLatin1String("json"))) {
+            return usageError(QStringLiteral("audit export [--format csv|json] [--since 7d|DATE] FILE"));
+        }
+        QDateTime since;
+        if (!sinceText.isEmpty()) {
+            // A duration back from now ("7d", "12h"), or an ISO 8601 date or time (UTC unless it says).
+            if (Result<Duration> back = Duration::parse(sinceText)) {
+                since = QDateTime::fromMSecsSinceEpoch(m_env.clock().nowMs() - back->ms(), Qt::UTC);
+            } else if (const QDate day = QDate::fromString(sinceText, Qt::ISODate); day.isValid()) {
+                since = day.startOfDay(Qt::UTC);
+            } else {
+                since = QDateTime::fromString(sinceText, Qt::ISODateWithMs);
+                if (since.isValid() && since.timeSpec() == Qt::LocalTime) {
+                    since.setTimeSpec(Qt::UTC);
+                }
+            }
+            if (!since.isValid()) {
+                return usageError(QStringLiteral("--since takes a duration (7d) or a date (2026-11-01)"));
+            }
+        }
+        Result<qint64> written
+            = AuditCatalog(m_env.database())
+                  .exportTo(rest[0], format == QLatin1String("json") ? AuditExportFormat::Json : AuditExportFormat::Csv,
+                            since);
+        if (!written) {
+            return fail(written.error().detail());
+        }
+        (void)m_env.audit().append(actor(), QStringLiteral("audit.export"), rest[0],
+                                   QStringLiteral("%1 records").arg(*written));
+        m_out << *written << " audit records written to " << rest[0] << Qt::endl;
+        return 0;
+    }
+    return usageError(QStringLiteral("audit list [N] | verify | export [--format csv|json] [--since 7d|DATE] FILE"));
 }
 
 int Cli::db(const QStringList &a)

@@ -6,8 +6,8 @@
 
 QList<AliasFields::Group> AliasFields::groups()
 {
-    return {Group::UsernameGeneration, Group::Profiles,         Group::Challenges, Group::TermsOfService, Group::Dns,
-            Group::Validation,         Group::AccountManagement};
+    return {Group::UsernameGeneration, Group::Profiles,          Group::Challenges, Group::TermsOfService, Group::Dns,
+            Group::Validation,         Group::AccountManagement, Group::RateLimits};
 }
 
 QString AliasFields::groupTitle(Group group)
@@ -27,6 +27,8 @@ QString AliasFields::groupTitle(Group group)
         return tr("Challenge validation");
     case Group::AccountManagement:
         return tr("Account management");
+    case Group::RateLimits:
+        return tr("Rate limits");
     }
     return {};
 }
@@ -170,5 +172,30 @@ QList<AliasFields::Field> AliasFields::all()
         {QStringLiteral("requireExternalAccountBinding"), Group::AccountManagement, Kind::Bool,
          tr("Require External Account Binding"),
          tr("External Account Binding (EAB), as defined in section 7.4.3 of RFC 8555.")},
+        {QStringLiteral("rateLimitNewAccountsPerAddress"), Group::RateLimits, Kind::Number,
+         tr("New accounts per client address"),
+         ext(tr("How many accounts one client IP address (IPv6: one /64 network) may create within the window "
+                "below. 0 = unlimited.")),
+         0, 1000000000},
+        {QStringLiteral("rateLimitNewAccountsWindow"), Group::RateLimits, Kind::Duration, tr("New accounts window"),
+         ext(tr("The time span the new accounts limit counts over, e.g. 3h (at most 30d)."))},
+        {QStringLiteral("rateLimitNewOrdersPerAccount"), Group::RateLimits, Kind::Number, tr("New orders per account"),
+         ext(tr("How many orders one account may create within the window below. 0 = unlimited.")), 0, 1000000000},
+        {QStringLiteral("rateLimitNewOrdersWindow"), Group::RateLimits, Kind::Duration, tr("New orders window"),
+         ext(tr("The time span the new orders limit counts over, e.g. 3h (at most 30d)."))},
+        {QStringLiteral("rateLimitCertificatesPerDomain"), Group::RateLimits, Kind::Number,
+         tr("Certificates per registered domain per week"),
+         ext(tr("How many certificates may name a registered domain (e.g. example.co.uk, from the public suffix "
+                "list) within 7 days. 0 = unlimited.")),
+         0, 1000000000},
+        {QStringLiteral("rateLimitFailedValidations"), Group::RateLimits, Kind::Number,
+         tr("Failed validations per account and identifier per hour"),
+         ext(tr("How many failed authorizations one account may have for one identifier within an hour before "
+                "new orders for it are refused. 0 = unlimited.")),
+         0, 1000000000},
+        {QStringLiteral("rateLimitPendingAuthorizations"), Group::RateLimits, Kind::Number,
+         tr("Pending authorizations per account"),
+         ext(tr("How many unfinished (pending) authorizations one account may hold at once. 0 = unlimited.")), 0,
+         1000000000},
     };
 }

@@ -23,6 +23,7 @@ public:
         Dns,
         Validation,
         AccountManagement,
+        RateLimits,
     };
     enum class Kind {
         Bool,

@@ -9,6 +9,7 @@
 #include "ui/Icons.h"
 
 #include <QEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
 #include <QTimer>
@@ -42,11 +43,13 @@ AuditPage::AuditPage(AdminService *admin, QWidget *parent)
     }
     m_ui->search->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_ui->verifyButton->setIcon(Icons::get(QStringLiteral("verify")));
+    m_ui->exportButton->setIcon(Icons::get(QStringLiteral("export")));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
     connect(m_searchDelay, &QTimer::timeout, this, &AuditPage::refresh);
     connect(m_ui->search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditPage::exportLog);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showDetails);
     connect(m_model, &AuditModel::pageLoaded, this, &AuditPage::updateCount);
     connect(m_model, &AuditModel::loadFailed, this,
@@ -138,6 +141,44 @@ void AuditPage::verifyChain()
                               .arg(r->brokenAt));
             }
             emit verifyFinished(r->intact);
+        });
+}
+
+void AuditPage::exportLog()
+{
+    const QString json = tr("JSON files (*.json)");
+    QString filter;
+    QString file = QFileDialog::getSaveFileName(this, tr("Export audit log"), QStringLiteral("audit-log.csv"),
+                                                tr("CSV files (*.csv)") + QStringLiteral(";;") + json, &filter);
+    if (file.isEmpty()) {
+        return;
+    }
+    if (filter == json && !file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        file += QStringLiteral(".json");
+    }
+    exportTo(file);
+}
+
+void AuditPage::exportTo(const QString &file)
+{
+    const AuditExportFormat format
+        = file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? AuditExportFormat::Json : AuditExportFormat::Csv;
+    const AdminService *admin = m_admin;
+    m_ui->exportButton->setEnabled(false);
+    m_admin->executor()->run<Result<qint64>>(
+        this, [admin, file, format]() { return admin->exportAudit(file, format); },
+        [this, file](const Result<qint64> &r) {
+            m_ui->exportButton->setEnabled(true);
+            if (!r) {
+                showError(ErrorMessages::describe(tr("Exporting the audit log failed."), r.error()));
+                emit exportFinished(false);
+                return;
+            }
+            emit messageRequested(
+                tr("%n audit record(s) saved to %1.", nullptr, int(qMin<qint64>(*r, INT_MAX))).arg(file),
+                MessageBar::Type::Positive);
+            emit m_admin->auditChanged(); // the export itself is a new record
+            emit exportFinished(true);
         });
 }
 

@@ -32,9 +32,14 @@ public:
 public slots:
     void refresh() override;
     void verifyChain();
+    /** Asks for a file, then exports (see exportTo). */
+    void exportLog();
+    /** Exports the whole log to `file`: JSON when it ends in .json, CSV otherwise. */
+    void exportTo(const QString &file);
 
 signals:
     void verifyFinished(bool intact);
+    void exportFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -144,6 +144,7 @@ AcmeEngine::AcmeEngine(const Dependencies &deps, QObject *parent)
     , m_deps(deps)
     , m_accounts(deps.db)
     , m_orders(deps.db)
+    , m_limits(deps.db)
 {
     if (m_deps.validation) {
         m_deps.validation->setCompletion(
@@ -198,6 +199,19 @@ AcmeResponse AcmeEngine::internalError(const CoreError &e, const char *where) co
         qCWarning(lcAcme) << where << e.toLogString();
     }
     return problem(p);
+}
+
+std::optional<AcmeResponse> AcmeEngine::rateLimited(const RateLimiter::Check &check, const char *where) const
+{
+    if (!check) {
+        return internalError(check.error(), where);
+    }
+    if (!check->has_value()) {
+        return std::nullopt;
+    }
+    AcmeResponse r = problem(AcmeProblem(AcmeProblem::Type::RateLimited, (*check)->detail));
+    r.addHeader("Retry-After", QByteArray::number((*check)->retryAfterSeconds));
+    return r;
 }
 
 AcmeResponse AcmeEngine::handle(const AcmeRequest &request)
@@ -544,6 +558,10 @@ AcmeResponse AcmeEngine::newAccount(Context &ctx)
     if (!ctx.req.clientCertificateDer.isEmpty() && m_deps.governance) {
         row.clientCertSubject = m_deps.governance->clientCertificateSubject(ctx.req);
     }
+    if (auto limited
+        = rateLimited(m_limits.checkNewAccount(*ctx.alias, ctx.req.remoteAddress, ctx.now), "newAccount rate limit")) {
+        return *limited;
+    }
 
     std::optional<AcmeProblem> refused;
     VoidResult stored = m_deps.db->transaction([&]() -> VoidResult {
@@ -559,7 +577,10 @@ AcmeResponse AcmeEngine::newAccount(Context &ctx)
                                   QStringLiteral("This ACME alias requires an external account binding"));
             return CoreError(CoreError::Code::Forbidden, QStringLiteral("refused"));
         }
-        return m_accounts.insert(row);
+        if (VoidResult inserted = m_accounts.insert(row); !inserted) {
+            return inserted;
+        }
+        return m_limits.recordNewAccount(*ctx.alias, ctx.req.remoteAddress, ctx.now);
     });
     if (refused) {
         return problem(*refused);
@@ -864,6 +885,11 @@ AcmeResponse AcmeEngine::newOrder(Context &ctx)
         }
     }
 
+    if (auto limited
+        = rateLimited(m_limits.checkNewOrder(*ctx.alias, ctx.account->id, *identifiers, ctx.now), "newOrder limits")) {
+        return *limited;
+    }
+
     OrderRow o;
     o.id = RandomToken::make(32); // 43 characters, the reference's RANDOM end entity name
     o.accountId = ctx.account->id;
@@ -928,6 +954,10 @@ AcmeResponse AcmeEngine::newAuthz(Context &ctx)
         = AcmeIdentifiers::parseList(QJsonArray {payload->value(QStringLiteral("identifier"))}, false);
     if (!ids) {
         return problem(AcmeIdentifiers::problemFor(ids.error()));
+    }
+    if (auto limited = rateLimited(m_limits.checkNewAuthorization(*ctx.alias, ctx.account->id, ids->first(), ctx.now),
+                                   "newAuthz limits")) {
+        return *limited;
     }
     Result<QString> id = QString();
     VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
@@ -1139,6 +1169,14 @@ AcmeResponse AcmeEngine::finalize(Context &ctx)
             return problem(*p);
         }
     }
+    Result<QList<AcmeIdentifier>> orderIds
+        = AcmeIdentifiers::parseList(QJsonDocument::fromJson(o.identifiers.toUtf8()).array(), true);
+    if (!orderIds) {
+        return internalError(orderIds.error(), "finalize identifiers");
+    }
+    if (auto limited = rateLimited(m_limits.checkIssuance(*ctx.alias, *orderIds, ctx.now), "finalize limits")) {
+        return *limited;
+    }
 
     // One transaction: ready → processing → certificate stored → valid. A crash anywhere leaves
     // the order ready (nothing committed) and no certificate; a CSR problem leaves it ready too.
@@ -1166,7 +1204,11 @@ AcmeResponse AcmeEngine::finalize(Context &ctx)
         }
         o.certificateId = issued->certificateId;
         o.endEntity = issued->endEntity;
-        return m_orders.setOrderCertificate(o.id, issued->certificateId, issued->endEntity, ctx.now);
+        if (VoidResult stored = m_orders.setOrderCertificate(o.id, issued->certificateId, issued->endEntity, ctx.now);
+            !stored) {
+            return stored;
+        }
+        return m_limits.recordIssuance(*ctx.alias, *orderIds, ctx.now);
     });
     if (refused) {
         return problem(*refused);

@@ -5,6 +5,7 @@
 #include "core/acme/AcmeRequest.h"
 #include "core/acme/AcmeResponse.h"
 #include "core/acme/AcmeRouter.h"
+#include "core/acme/RateLimiter.h"
 #include "core/config/ConfigStore.h"
 #include "core/jose/Jwk.h"
 #include "core/jose/VerifiedJws.h"
@@ -115,10 +116,13 @@ private:
     AcmeResponse json(int status, const QJsonObject &body) const;
     AcmeResponse problem(const AcmeProblem &p) const;
     AcmeResponse internalError(const CoreError &e, const char *where) const;
+    /** Issue #7: a refused check answers 429 rateLimited with Retry-After; nullopt lets the request on. */
+    std::optional<AcmeResponse> rateLimited(const RateLimiter::Check &check, const char *where) const;
 
     Dependencies m_deps;
     AccountRepository m_accounts;
     OrderRepository m_orders;
+    RateLimiter m_limits;
     mutable QMutex m_keyCacheMutex;
     mutable QHash<QString, Jwk> m_keyCache;
 };

@@ -2,6 +2,7 @@
 #include "core/admin/AdminService.h"
 
 #include "core/config/ConfigStore.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 
 AdminService::AdminService(std::shared_ptr<Database> db, ConfigStore *config, const Clock &clock, const QString &actor,
@@ -29,6 +30,21 @@ AdminService::AdminService(std::shared_ptr<Database> db, ConfigStore *config, co
 AdminService::~AdminService()
 {
     m_executor.reset();
+}
+
+Result<qint64> AdminService::exportAudit(const QString &path, AuditExportFormat format, const QDateTime &since) const
+{
+    Result<qint64> written = m_audit->exportTo(path, format, since);
+    if (!written) {
+        return written;
+    }
+    if (VoidResult r
+        = AuditLog(m_db, m_clock)
+              .append(m_actor, QStringLiteral("audit.export"), path, QStringLiteral("%1 records").arg(*written));
+        !r) {
+        return r.error();
+    }
+    return written;
 }
 
 QString AdminService::databaseDescription() const

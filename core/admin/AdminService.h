@@ -70,6 +70,11 @@ public:
     void setPki(CaService *cas, IssuanceService *issuance);
     const Clock &clock() const { return m_clock; }
     QString actor() const { return m_actor; }
+    /**
+     * Exports the audit log (AuditCatalog::exportTo) and records the export in it. Call from the
+     * admin worker thread.
+     */
+    Result<qint64> exportAudit(const QString &path, AuditExportFormat format, const QDateTime &since = {}) const;
     /** Where the data lives, without any password (for the status bar). */
     QString databaseDescription() const;
 

@@ -35,6 +35,12 @@ struct AuditVerification
     bool missing = false;
 };
 
+/** File formats of AuditCatalog::exportTo. */
+enum class AuditExportFormat {
+    Csv, // RFC 4180, a header row, UTF-8
+    Json, // one array of objects
+};
+
 /** Read model of the audit log (issue #7) for the console. Call from the admin worker thread. */
 class AuditCatalog
 {
@@ -52,6 +58,13 @@ public:
      * broken chain is a result, not an error; errors are failures to read.
      */
     Result<AuditVerification> verify() const;
+
+    /**
+     * Writes the records from `since` on (all when invalid), oldest first, with their chain hashes
+     * so the copy can be checked on its own. The file is created owner-only (0600) under a
+     * temporary name and renamed over `path` when complete. Returns the number of records written.
+     */
+    Result<qint64> exportTo(const QString &path, AuditExportFormat format, const QDateTime &since = {}) const;
 
 private:
     std::shared_ptr<Database> m_db;

@@ -216,6 +216,13 @@ const std::vector<FieldDef> &fields()
         listField("clientCertificateTrustedCas", &AliasConfig::clientCertificateTrustedCas),
         stringField("preferredRootCaSubjectDn", &AliasConfig::preferredRootCaSubjectDn),
         boolField("requireExternalAccountBinding", &AliasConfig::requireExternalAccountBinding),
+        intField("rateLimitNewAccountsPerAddress", &AliasConfig::rateLimitNewAccountsPerAddress, 0, 1000000000),
+        durationField("rateLimitNewAccountsWindow", &AliasConfig::rateLimitNewAccountsWindow),
+        intField("rateLimitNewOrdersPerAccount", &AliasConfig::rateLimitNewOrdersPerAccount, 0, 1000000000),
+        durationField("rateLimitNewOrdersWindow", &AliasConfig::rateLimitNewOrdersWindow),
+        intField("rateLimitCertificatesPerDomain", &AliasConfig::rateLimitCertificatesPerDomain, 0, 1000000000),
+        intField("rateLimitFailedValidations", &AliasConfig::rateLimitFailedValidations, 0, 1000000000),
+        intField("rateLimitPendingAuthorizations", &AliasConfig::rateLimitPendingAuthorizations, 0, 1000000000),
     };
     return all;
 }
@@ -347,6 +354,13 @@ VoidResult AliasConfig::validate() const
     }
     if (authorizationValidity.ms() < 1000) {
         return invalid("authorizationValidity", QStringLiteral("must be at least 1s"));
+    }
+    for (const auto &[field, window] : {std::pair {"rateLimitNewAccountsWindow", rateLimitNewAccountsWindow},
+                                        std::pair {"rateLimitNewOrdersWindow", rateLimitNewOrdersWindow}}) {
+        // Rate limit events are kept for 31 days, so a longer window could not be counted.
+        if (window.ms() < 1000 || window.ms() > 30LL * 24 * 3600 * 1000) {
+            return invalid(field, QStringLiteral("must be from 1s to 30d"));
+        }
     }
     for (const QString &r : validationAllowRanges + validationDenyRanges) {
         if (!isCidr(r)) {

@@ -82,6 +82,15 @@ struct AliasConfig
     QString preferredRootCaSubjectDn = QStringLiteral("default");
     bool requireExternalAccountBinding = false;
 
+    // Anvil: rate limits (issue #7), 0 = unlimited; all off by default (README "Rate limits").
+    int rateLimitNewAccountsPerAddress = 0; // new accounts per client address (IPv6: per /64) per window
+    Duration rateLimitNewAccountsWindow = Duration::fromMs(3LL * 3600 * 1000);
+    int rateLimitNewOrdersPerAccount = 0; // new orders per account per window
+    Duration rateLimitNewOrdersWindow = Duration::fromMs(3LL * 3600 * 1000);
+    int rateLimitCertificatesPerDomain = 0; // certificates per registered domain per week
+    int rateLimitFailedValidations = 0; // failed validations per account and identifier per hour
+    int rateLimitPendingAuthorizations = 0; // pending authorizations per account
+
     /** Defaults for a new alias of that name. */
     static AliasConfig withDefaults(const QString &name);
     /** The ICANN root KSK-2017 DS record. */

@@ -123,6 +123,22 @@ QStringList version3()
 }
 
 /**
+ * Rate limits (issue #7). Events the other tables can't count: new accounts per client
+ * address and certificates per registered domain, one row each, pruned after the longest window.
+ */
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE TABLE rate_limit_events (kind TEXT NOT NULL, alias TEXT NOT NULL, "
+                       "subject TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX rate_limit_events_lookup ON rate_limit_events(kind, alias, subject, created_at)"),
+        QStringLiteral("CREATE INDEX rate_limit_events_created ON rate_limit_events(created_at)"),
+        // Pending authorizations per account; failed validations use authz_reuse, new orders orders_account.
+        QStringLiteral("CREATE INDEX authz_pending ON authorizations(account_id, status, expires)"),
+    };
+}
+
+/**
  * The console's orders browser (issue #5): newest first over a million orders, every page a range
  * scan on (created_at, id), also within one status. Measured on SQLite with 1,000,000 orders:
  * a deep page took 2.4 s with an index on created_at alone (an OR cursor and a sort), 0.3 ms now.
@@ -139,6 +155,6 @@ QStringList version5()
 
 const QVector<QStringList> &Migrations::versions()
 {
-    static const QVector<QStringList> all {version1(), version2(), version3(), version5()};
+    static const QVector<QStringList> all {version1(), version2(), version3(), version4(), version5()};
     return all;
 }

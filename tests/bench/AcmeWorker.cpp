@@ -7,6 +7,8 @@
 #include "core/jose/Base64Url.h"
 #include "core/jose/JwsSigner.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -413,10 +415,30 @@ void AcmeWorker::download(const QByteArray &certificateUrl)
             fail(QStringLiteral("certificate: no PEM certificate"));
             return;
         }
+        if (!m_shared.saveDir.isEmpty() && !saveCertificate(r.body)) {
+            fail(QStringLiteral("certificate: cannot save it in --save-dir"));
+            return;
+        }
         ++m_stats->flowsOk;
         m_stats->flowUs.push_back(int32_t(EventLoop::nowUs() - m_flowStartUs));
         startFlow();
     });
+}
+
+bool AcmeWorker::saveCertificate(const QByteArray &pem)
+{
+    // Written under a temporary name and renamed, so a file that exists is whole even when the
+    // tool is killed (the crash test counts what clients received).
+    const QString name = QStringLiteral("%1/cert-%2-%3")
+                             .arg(m_shared.saveDir)
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(m_shared.savedCounter.fetch_add(1));
+    QFile f(name + QStringLiteral(".tmp"));
+    if (!f.open(QIODevice::WriteOnly) || f.write(pem) != pem.size() || !f.flush()) {
+        return false;
+    }
+    f.close();
+    return QFile::rename(name + QStringLiteral(".tmp"), name + QStringLiteral(".pem"));
 }
 
 void AcmeWorker::cleanupTokens()

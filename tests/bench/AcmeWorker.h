@@ -43,6 +43,9 @@ struct BenchShared
     int pollInitialMs = 10;
     int pollMaxMs = 500;
     int timeoutMs = 30000;
+    /** When set, every certificate received is written there as <serial number of the flow>.pem. */
+    QString saveDir;
+    std::atomic<quint64> savedCounter {0};
 
     /** Count mode: flows to start (-1: duration mode). */
     qint64 flowLimit = -1;
@@ -101,6 +104,7 @@ private:
     void finalize();
     void onFinalized(HttpResponse &r, int delayMs);
     void download(const QByteArray &certificateUrl);
+    bool saveCertificate(const QByteArray &pem);
     void cleanupTokens();
     QStringList nextIdentifiers(QJsonArray *json);
 

@@ -50,6 +50,7 @@ struct Options
     int pollMaxMs = 500;
     int timeoutS = 30;
     QString label;
+    QString saveDir;
 };
 
 void die(const QString &message)
@@ -97,6 +98,7 @@ Options parseOptions(const QCoreApplication &app)
                                "request goes there, with the first URL's Host header and names.",
                                "url");
     const auto label = opt("label", "Name for the report (e.g. anvil, pebble).", "text");
+    const auto saveDir = opt("save-dir", "Save every certificate received in this directory (one PEM each).", "dir");
     p.process(app);
 
     Options o;
@@ -136,6 +138,7 @@ Options parseOptions(const QCoreApplication &app)
     o.pollMaxMs = qMax(1, p.value(pollMax).toInt());
     o.timeoutS = qMax(1, p.value(timeout).toInt());
     o.label = p.value(label);
+    o.saveDir = p.value(saveDir);
     return o;
 }
 
@@ -233,6 +236,7 @@ int main(int argc, char **argv)
     shared.pollMaxMs = o.pollMaxMs;
     shared.timeoutMs = o.timeoutS * 1000;
     shared.flowLimit = o.count;
+    shared.saveDir = o.saveDir;
 
     // Keys first, outside every measured phase.
     const QString spec = o.keyType == QLatin1String("p256") ? QStringLiteral("EC:P-256") : QStringLiteral("RSA:2048");

@@ -33,6 +33,7 @@ struct EngineHarness
     std::function<ValidationOutcome(const ChallengeTask &)> validator
         = [](const ChallengeTask &) { return ValidationOutcome::success({QStringLiteral("127.0.0.1")}); };
     QString base = QStringLiteral("https://ca.test:8442");
+    QString remoteAddress = QStringLiteral("127.0.0.1"); // the client address requests come from
 
     explicit EngineHarness(CertificateFacade *certificates = nullptr, AccountGovernance *governance = nullptr,
                            std::shared_ptr<Database> database = nullptr)
@@ -85,7 +86,7 @@ struct EngineHarness
             req.headers.append({"content-type", contentType});
         }
         req.body = body;
-        req.remoteAddress = QStringLiteral("127.0.0.1");
+        req.remoteAddress = remoteAddress;
         return engine->handle(req);
     }
 

@@ -13,10 +13,14 @@
 #include "tests/ui/UiFixture.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -218,6 +222,36 @@ private slots:
         QCOMPARE(verified.last().first().toBool(), false);
         QCOMPARE(window.messageBar()->type(), MessageBar::Type::Error);
         QVERIFY(window.messageBar()->text().contains(QStringLiteral("record 3")));
+    }
+
+    void auditPageExportsOwnerOnly()
+    {
+        f->addAuditRecords(3);
+        MainWindow window(f->admin.get());
+        auto *audit = qobject_cast<AuditPage *>(window.page(QStringLiteral("audit")));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("audit.json"));
+        QSignalSpy exported(audit, &AuditPage::exportFinished);
+        audit->exportTo(file);
+        QVERIFY(exported.wait());
+        QCOMPARE(exported.first().first().toBool(), true);
+        QCOMPARE(window.messageBar()->type(), MessageBar::Type::Positive);
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(in.readAll()).array().size(), 3);
+        QCOMPARE(QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // The export is itself on the record, under the console's actor.
+        Result<QSqlQuery> q
+            = f->db->exec(QStringLiteral("SELECT actor, object FROM audit_log WHERE action = 'audit.export'"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), f->admin->actor());
+        QCOMPARE(q->value(1).toString(), file);
+
+        audit->exportTo(dir.filePath(QStringLiteral("no-such-dir/audit.csv")));
+        QVERIFY(exported.wait());
+        QCOMPARE(exported.last().first().toBool(), false);
+        QCOMPARE(window.messageBar()->type(), MessageBar::Type::Error);
     }
 
     void screenshotsWriteOnePngPerPage()
