@@ -303,7 +303,7 @@ Result<QList<QByteArray>> PkiCertificates::chains(const QString &certificateId, 
     if (!r) {
         return r.error();
     }
-    const QByteArray leaf = X509Certificate::toPemBundle({*X509Certificate::fromDer(r->der)});
+    const QByteArray leaf = X509Certificate::pemFromDer(r->der); // stored by issue(), parsed then
     Result<QList<X509Certificate>> chain = m_cas.chain(r->caId);
     if (!chain) {
         return chain.error();

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <openssl/bn.h>
+#include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
@@ -34,17 +35,72 @@ VoidResult addExtension(X509 *cert, X509V3_CTX *ctx, int nid, const QString &val
 
 const EVP_MD *digestFor(EVP_PKEY *signingKey)
 {
-    const KeyInfo info = OpenSsl::keyInfo(signingKey);
-    if (info.algorithm == QLatin1String("Ed25519") || info.algorithm == QLatin1String("Ed448")) {
+    // Not OpenSsl::keyInfo(): its SPKI encoding sets up an OSSL_ENCODER, per certificate.
+    const int base = EVP_PKEY_get_base_id(signingKey);
+    if (base == EVP_PKEY_ED25519 || base == EVP_PKEY_ED448) {
         return nullptr;
     }
-    if (info.curve == QLatin1String("P-384")) {
-        return EVP_sha384();
-    }
-    if (info.curve == QLatin1String("P-521")) {
-        return EVP_sha512();
+    if (base == EVP_PKEY_EC) {
+        char group[80] = {};
+        size_t len = 0;
+        if (EVP_PKEY_get_utf8_string_param(signingKey, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &len) == 1) {
+            const QByteArray g(group, int(len));
+            if (g == "secp384r1" || g == "P-384") {
+                return EVP_sha384();
+            }
+            if (g == "secp521r1" || g == "P-521") {
+                return EVP_sha512();
+            }
+        }
     }
     return EVP_sha256();
+}
+
+struct X509PubkeyDeleter
+{
+    void operator()(X509_PUBKEY *p) const { X509_PUBKEY_free(p); }
+};
+using X509PubkeyPtr = std::unique_ptr<X509_PUBKEY, X509PubkeyDeleter>;
+
+/** Copies algorithm and key bits of `from` into `to` as they are: X509_set_pubkey() would encode the
+ *  key again and decode the result (OpenSSL 3.0 sets up an OSSL_ENCODER and an OSSL_DECODER per call). */
+bool copyPublicKey(X509_PUBKEY *to, const X509_PUBKEY *from)
+{
+    ASN1_OBJECT *algorithm = nullptr;
+    const unsigned char *bits = nullptr;
+    int bitsLength = 0;
+    X509_ALGOR *algor = nullptr;
+    if (!to || X509_PUBKEY_get0_param(&algorithm, &bits, &bitsLength, &algor, from) != 1 || bitsLength <= 0) {
+        return false;
+    }
+    int parameterType = V_ASN1_UNDEF;
+    const void *parameter = nullptr;
+    X509_ALGOR_get0(nullptr, &parameterType, &parameter, algor);
+    void *parameterCopy = nullptr;
+    if (parameterType == V_ASN1_OBJECT) {
+        parameterCopy = OBJ_dup(static_cast<const ASN1_OBJECT *>(parameter));
+    } else if (parameterType == V_ASN1_SEQUENCE) {
+        parameterCopy = ASN1_STRING_dup(static_cast<const ASN1_STRING *>(parameter));
+    } else if (parameterType != V_ASN1_NULL && parameterType != V_ASN1_UNDEF) {
+        return false;
+    }
+    if (parameterType != V_ASN1_NULL && parameterType != V_ASN1_UNDEF && !parameterCopy) {
+        return false;
+    }
+    ASN1_OBJECT *algorithmCopy = OBJ_dup(algorithm);
+    auto *bitsCopy = static_cast<unsigned char *>(OPENSSL_memdup(bits, size_t(bitsLength)));
+    if (!algorithmCopy || !bitsCopy
+        || X509_PUBKEY_set0_param(to, algorithmCopy, parameterType, parameterCopy, bitsCopy, bitsLength) != 1) {
+        ASN1_OBJECT_free(algorithmCopy);
+        OPENSSL_free(bitsCopy);
+        if (parameterType == V_ASN1_OBJECT) {
+            ASN1_OBJECT_free(static_cast<ASN1_OBJECT *>(parameterCopy));
+        } else {
+            ASN1_STRING_free(static_cast<ASN1_STRING *>(parameterCopy));
+        }
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -139,8 +195,18 @@ Result<X509Certificate> CertificateBuilder::build(const X509Certificate *issuer,
         return subject.error();
     }
     EvpPkeyPtr subjectKey;
+    X509PubkeyPtr subjectSpki; // issued certificates: the key as parsed, copied into the certificate
     EVP_PKEY *subjectKeyRaw = signingKey.native();
-    if (issuer || !m_spkiDer.isEmpty()) {
+    if (issuer) {
+        const auto *begin = reinterpret_cast<const unsigned char *>(m_spkiDer.constData());
+        const unsigned char *p = begin;
+        subjectSpki.reset(d2i_X509_PUBKEY(nullptr, &p, long(m_spkiDer.size())));
+        subjectKeyRaw = subjectSpki && p == begin + m_spkiDer.size() ? X509_PUBKEY_get0(subjectSpki.get()) : nullptr;
+        if (!subjectKeyRaw) {
+            return OpenSsl::error(CoreError::Code::BadPublicKey, QStringLiteral("Unreadable public key"),
+                                  QStringLiteral("d2i_X509_PUBKEY"));
+        }
+    } else if (!m_spkiDer.isEmpty()) {
         Result<EvpPkeyPtr> pub = OpenSsl::publicKeyFromDer(m_spkiDer);
         if (!pub) {
             return pub.error();
@@ -167,7 +233,10 @@ Result<X509Certificate> CertificateBuilder::build(const X509Certificate *issuer,
         || !ASN1_TIME_set(X509_getm_notAfter(cert.get()), time_t(m_notAfter.toSecsSinceEpoch()))) {
         return OpenSsl::error(CoreError::Code::Crypto, QStringLiteral("Cannot set the validity period"));
     }
-    X509_set_pubkey(cert.get(), subjectKeyRaw);
+    if (subjectSpki ? !copyPublicKey(X509_get_X509_PUBKEY(cert.get()), subjectSpki.get())
+                    : X509_set_pubkey(cert.get(), subjectKeyRaw) != 1) {
+        return OpenSsl::error(CoreError::Code::Crypto, QStringLiteral("Cannot set the public key"));
+    }
 
     X509V3_CTX ctx;
     X509V3_set_ctx(&ctx, issuer ? issuer->native() : cert.get(), cert.get(), nullptr, nullptr, 0);

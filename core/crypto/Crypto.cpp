@@ -448,7 +448,7 @@ Result<GeneralNamesPtr> makeGeneralNames(const QStringList &dnsNames, const QStr
     return names;
 }
 
-KeyInfo keyInfo(EVP_PKEY *key)
+KeyInfo keyInfo(EVP_PKEY *key, const X509_PUBKEY *spki)
 {
     KeyInfo info;
     if (!key) {
@@ -492,9 +492,14 @@ KeyInfo keyInfo(EVP_PKEY *key)
     }
     info.bits = EVP_PKEY_get_bits(key);
     unsigned char *der = nullptr;
-    const int len = i2d_PUBKEY(key, &der);
+    const int len = spki ? i2d_X509_PUBKEY(spki, &der) : i2d_PUBKEY(key, &der);
     info.spkiDer = takeBytes(der, len);
     return info;
+}
+
+KeyInfo keyInfo(EVP_PKEY *key)
+{
+    return keyInfo(key, nullptr);
 }
 
 Result<EvpPkeyPtr> publicKeyFromDer(const QByteArray &spkiDer)

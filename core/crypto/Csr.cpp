@@ -61,7 +61,7 @@ Result<Csr> Csr::fromData(const QByteArray &pemOrDer)
     const X509_NAME *subject = X509_REQ_get_subject_name(req.get());
     csr.m_subjectDn = OpenSsl::nameToString(subject);
     csr.m_commonNames = OpenSsl::commonNames(subject);
-    csr.m_keyInfo = OpenSsl::keyInfo(pub);
+    csr.m_keyInfo = OpenSsl::keyInfo(pub, X509_REQ_get_X509_PUBKEY(req.get()));
     X509ExtensionStackPtr exts(X509_REQ_get_extensions(req.get()));
     if (exts) {
         int crit = 0;

@@ -34,6 +34,7 @@ typedef struct x509_revoked_st X509_REVOKED;
 typedef struct X509_name_st X509_NAME;
 typedef struct X509_extension_st X509_EXTENSION;
 typedef struct X509_req_st X509_REQ;
+typedef struct X509_pubkey_st X509_PUBKEY;
 typedef struct x509_store_st X509_STORE;
 typedef struct x509_store_ctx_st X509_STORE_CTX;
 struct stack_st_X509;
@@ -121,6 +122,9 @@ Result<GeneralNamesPtr> makeGeneralNames(const QStringList &dnsNames, const QStr
 
 /** Algorithm, curve, bits and SPKI DER of a key. */
 KeyInfo keyInfo(EVP_PKEY *key);
+/** The same, with the SubjectPublicKeyInfo DER copied from `spki` (as parsed) instead of encoded
+ *  again: OpenSSL 3.0 sets up an OSSL_ENCODER for every i2d_PUBKEY. */
+KeyInfo keyInfo(EVP_PKEY *key, const X509_PUBKEY *spki);
 /** Parses SubjectPublicKeyInfo DER. */
 Result<EvpPkeyPtr> publicKeyFromDer(const QByteArray &spkiDer);
 

@@ -4,6 +4,8 @@
 #include "core/crypto/Crypto.h"
 #include "core/crypto/OpenSslPtr.h"
 
+#include <algorithm>
+
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -87,12 +89,22 @@ QByteArray X509Certificate::toPemBundle(const QList<X509Certificate> &certificat
 
 QByteArray X509Certificate::toPem() const
 {
-    if (!m_cert) {
-        return {};
+    return m_cert ? pemFromDer(m_der) : QByteArray();
+}
+
+QByteArray X509Certificate::pemFromDer(const QByteArray &der)
+{
+    // What PEM_write_bio_X509 writes (RFC 7468 §2: 64-character lines), without parsing the DER.
+    const QByteArray b64 = der.toBase64();
+    QByteArray out;
+    out.reserve(b64.size() + b64.size() / 64 + 64);
+    out += "-----BEGIN CERTIFICATE-----\n";
+    for (qsizetype i = 0; i < b64.size(); i += 64) {
+        out.append(b64.constData() + i, std::min<qsizetype>(64, b64.size() - i));
+        out += '\n';
     }
-    BioPtr bio = OpenSsl::newMemBio();
-    PEM_write_bio_X509(bio.get(), m_cert.get());
-    return OpenSsl::bioContents(bio.get());
+    out += "-----END CERTIFICATE-----\n";
+    return out;
 }
 
 QString X509Certificate::subjectDn() const
@@ -149,7 +161,7 @@ QStringList X509Certificate::ipAddresses() const
 
 KeyInfo X509Certificate::publicKeyInfo() const
 {
-    return m_cert ? OpenSsl::keyInfo(X509_get0_pubkey(m_cert.get())) : KeyInfo();
+    return m_cert ? OpenSsl::keyInfo(X509_get0_pubkey(m_cert.get()), X509_get_X509_PUBKEY(m_cert.get())) : KeyInfo();
 }
 
 bool X509Certificate::isCa() const

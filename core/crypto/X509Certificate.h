@@ -27,6 +27,8 @@ public:
     static Result<QList<X509Certificate>> listFromData(const QByteArray &pemOrDer);
     /** Concatenated PEM of `certificates`. */
     static QByteArray toPemBundle(const QList<X509Certificate> &certificates);
+    /** PEM of certificate DER, as toPem() writes it, without parsing (for stored, trusted DER). */
+    static QByteArray pemFromDer(const QByteArray &der);
 
     bool isNull() const { return !m_cert; }
     QByteArray toDer() const { return m_der; }

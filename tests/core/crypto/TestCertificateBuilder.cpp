@@ -71,6 +71,12 @@ void TestCertificateBuilder::issuesVerifiableChain_data()
     QTest::newRow("P-384 issuer signs with SHA-384")
         << QStringLiteral("EC:P-384") << QStringLiteral("EC:P-384") << QStringLiteral("EC:P-256")
         << QStringLiteral("ecdsa-with-SHA384");
+    QTest::newRow("P-384 leaf key under a P-256 chain keeps its curve")
+        << QStringLiteral("EC:P-256") << QStringLiteral("EC:P-256") << QStringLiteral("EC:P-384")
+        << QStringLiteral("ecdsa-with-SHA256");
+    QTest::newRow("RSA leaf key under an EC chain")
+        << QStringLiteral("EC:P-256") << QStringLiteral("EC:P-256") << QStringLiteral("RSA:2048")
+        << QStringLiteral("ecdsa-with-SHA256");
     QTest::newRow("RSA 2048 chain, RSA leaf gets keyEncipherment")
         << QStringLiteral("RSA:2048") << QStringLiteral("RSA:2048") << QStringLiteral("RSA:2048")
         << QStringLiteral("sha256WithRSAEncryption");
@@ -116,6 +122,8 @@ void TestCertificateBuilder::issuesVerifiableChain()
     QCOMPARE(leaf->notBefore(), notBefore.addMSecs(-notBefore.time().msec()));
     QCOMPARE(leaf->notAfter(), notAfter.addMSecs(-notAfter.time().msec()));
     QCOMPARE(leaf->publicKeyDer(), leafKey.publicKeyDer());
+    QCOMPARE(leaf->publicKeyInfo().curve, leafKey.info().curve);
+    QCOMPARE(leaf->publicKeyInfo().bits, leafKey.info().bits);
     QCOMPARE(leaf->extendedKeyUsages(), QStringList {QStringLiteral("serverAuth")});
     QVERIFY(!leaf->isCa());
     QCOMPARE(leaf->authorityKeyId(), c.issuing.subjectKeyId());
@@ -257,6 +265,15 @@ void TestCertificateBuilder::parsesPemBundles()
     QCOMPARE(der->size(), 1);
     QVERIFY(!X509Certificate::listFromData(QByteArray("junk")).isOk());
     QVERIFY(!X509Certificate::fromDer(c.root.toDer() + "x").isOk());
+
+    // pemFromDer() (no parsing) writes exactly what `openssl x509` writes.
+    QTemporaryDir dir;
+    const QString derPath = OpenSslCli::write(QDir(dir.path()), QStringLiteral("root.der"), c.root.toDer());
+    const OpenSslCli::Output pem = OpenSslCli::run(
+        {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), derPath});
+    QVERIFY(pem.ok());
+    QCOMPARE(X509Certificate::pemFromDer(c.root.toDer()), pem.out);
+    QCOMPARE(c.root.toPem(), pem.out);
 }
 
 void TestCertificateBuilder::crlListsRevokedSerials()
