@@ -558,6 +558,74 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
         <source>External Account Binding (EAB), as defined in section 7.4.3 of RFC 8555.</source>
         <translation>Externe Kontobindung (EAB) gemäß Abschnitt 7.4.3 von RFC 8555.</translation>
     </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Ratenbegrenzungen</translation>
+    </message>
+    <message>
+        <source>Check CAA</source>
+        <translation>CAA prüfen</translation>
+    </message>
+    <message>
+        <source>Before an authorization becomes valid, check the CAA records of the identifier (RFC 8659), including the accounturi and validationmethods parameters (RFC 8657). Only active when CAA identities are set. Default: enabled.</source>
+        <translation>Bevor eine Autorisierung gültig wird, die CAA-Einträge des Bezeichners prüfen (RFC 8659), einschließlich der Parameter accounturi und validationmethods (RFC 8657). Nur aktiv, wenn CAA-Identitäten gesetzt sind. Standard: aktiviert.</translation>
+    </message>
+    <message>
+        <source>New accounts per client address</source>
+        <translation>Neue Konten pro Client-Adresse</translation>
+    </message>
+    <message>
+        <source>How many accounts one client IP address (IPv6: one /64 network) may create within the window below. 0 = unlimited.</source>
+        <translation>Wie viele Konten eine Client-IP-Adresse (IPv6: ein /64-Netz) innerhalb des unten angegebenen Zeitfensters anlegen darf. 0 = unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>New accounts window</source>
+        <translation>Zeitfenster für neue Konten</translation>
+    </message>
+    <message>
+        <source>The time span the new accounts limit counts over, e.g. 3h (at most 30d).</source>
+        <translation>Der Zeitraum, über den das Limit für neue Konten zählt, z. B. 3h (höchstens 30d).</translation>
+    </message>
+    <message>
+        <source>New orders per account</source>
+        <translation>Neue Aufträge pro Konto</translation>
+    </message>
+    <message>
+        <source>How many orders one account may create within the window below. 0 = unlimited.</source>
+        <translation>Wie viele Aufträge ein Konto innerhalb des unten angegebenen Zeitfensters anlegen darf. 0 = unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>New orders window</source>
+        <translation>Zeitfenster für neue Aufträge</translation>
+    </message>
+    <message>
+        <source>The time span the new orders limit counts over, e.g. 3h (at most 30d).</source>
+        <translation>Der Zeitraum, über den das Limit für neue Aufträge zählt, z. B. 3h (höchstens 30d).</translation>
+    </message>
+    <message>
+        <source>Certificates per registered domain per week</source>
+        <translation>Zertifikate pro registrierter Domain und Woche</translation>
+    </message>
+    <message>
+        <source>How many certificates may name a registered domain (e.g. example.co.uk, from the public suffix list) within 7 days. 0 = unlimited.</source>
+        <translation>Wie viele Zertifikate eine registrierte Domain (z. B. example.co.uk, gemäß Public Suffix List) innerhalb von 7 Tagen enthalten dürfen. 0 = unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>Failed validations per account and identifier per hour</source>
+        <translation>Fehlgeschlagene Validierungen pro Konto und Bezeichner und Stunde</translation>
+    </message>
+    <message>
+        <source>How many failed authorizations one account may have for one identifier within an hour before new orders for it are refused. 0 = unlimited.</source>
+        <translation>Wie viele fehlgeschlagene Autorisierungen ein Konto für einen Bezeichner innerhalb einer Stunde haben darf, bevor neue Aufträge dafür abgelehnt werden. 0 = unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>Pending authorizations per account</source>
+        <translation>Ausstehende Autorisierungen pro Konto</translation>
+    </message>
+    <message>
+        <source>How many unfinished (pending) authorizations one account may hold at once. 0 = unlimited.</source>
+        <translation>Wie viele unabgeschlossene (ausstehende) Autorisierungen ein Konto gleichzeitig haben darf. 0 = unbegrenzt.</translation>
+    </message>
 </context>
 <context>
     <name>AliasNameDialog</name>
@@ -769,6 +837,217 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
     </message>
 </context>
 <context>
+    <name>ApprovalModel</name>
+    <message>
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation>Schlüsselwechsel</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Läuft ab %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Key thumbprint</source>
+        <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Genehmigungen (%1)</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Why, for the audit log (optional)</source>
+        <translation>Begründung für das Audit-Log (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Reading the approval requests failed.</source>
+        <translation>Die Genehmigungsanfragen konnten nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), newest first</source>
+        <translation>
+            <numerusform>%n Anfrage, neueste zuerst</numerusform>
+            <numerusform>%n Anfragen, neueste zuerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n Anfrage wartet auf eine Entscheidung</numerusform>
+            <numerusform>%n Anfragen warten auf eine Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 request %2 for alias %3 waits for approval.</source>
+        <translation>Anfrage %2 (%1) für Alias %3 wartet auf Genehmigung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s) wait for approval.</source>
+        <translation>
+            <numerusform>%n neue Anfrage wartet auf Genehmigung.</numerusform>
+            <numerusform>%n neue Anfragen warten auf Genehmigung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anvil: approval requested</source>
+        <translation>Anvil: Genehmigung angefordert</translation>
+    </message>
+    <message>
+        <source>No requests wait for a decision. Requests appear here when an alias requires approval for account registration or key change.</source>
+        <translation>Keine Anfragen warten auf eine Entscheidung. Anfragen erscheinen hier, wenn ein Alias eine Genehmigung für Kontoregistrierung oder Schlüsselwechsel verlangt.</translation>
+    </message>
+    <message>
+        <source>Select a request to see what the client asked for.</source>
+        <translation>Wählen Sie eine Anfrage aus, um zu sehen, was der Client angefordert hat.</translation>
+    </message>
+    <message>
+        <source>%1 request %2</source>
+        <translation>Anfrage %2 (%1)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Key thumbprint</source>
+        <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>What the client sent</source>
+        <translation>Was der Client gesendet hat</translation>
+    </message>
+    <message>
+        <source>Approving request %1 failed.</source>
+        <translation>Genehmigen der Anfrage %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Rejecting request %1 failed.</source>
+        <translation>Ablehnen der Anfrage %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved: the client&apos;s next attempt succeeds.</source>
+        <translation>Anfrage %1 genehmigt: Der nächste Versuch des Clients ist erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>Anfrage %1 abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>#</source>
@@ -854,6 +1133,365 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
     <message>
         <source>The audit log has been tampered with: record %1 was altered, or the chain before it was.</source>
         <translation>Das Prüfprotokoll wurde manipuliert: Eintrag %1 oder die Kette davor wurde verändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the whole audit log, with its chain hashes, as CSV or JSON (readable by you only).</source>
+        <translation>Das gesamte Audit-Log mit seinen Ketten-Hashes als CSV oder JSON speichern (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Audit-Log exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log failed.</source>
+        <translation>Export des Audit-Logs fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit record(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n Audit-Eintrag in %1 gespeichert.</numerusform>
+            <numerusform>%n Audit-Einträge in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaCreateDialog</name>
+    <message>
+        <source>Issuing CA</source>
+        <translation>Ausstellende CA</translation>
+    </message>
+    <message>
+        <source>New CA</source>
+        <translation>Neue CA</translation>
+    </message>
+    <message>
+        <source>Root CA</source>
+        <translation>Root-CA</translation>
+    </message>
+    <message>
+        <source>Root CA and an issuing CA under it</source>
+        <translation>Root-CA und eine darunterliegende ausstellende CA</translation>
+    </message>
+    <message>
+        <source>CA issued by an existing CA</source>
+        <translation>Von einer bestehenden CA ausgestellte CA</translation>
+    </message>
+    <message>
+        <source>e.g. Example Root CA</source>
+        <translation>z. B. Example Root CA</translation>
+    </message>
+    <message>
+        <source>CN=&lt;name&gt; when empty</source>
+        <translation>CN=&lt;Name&gt;, wenn leer</translation>
+    </message>
+    <message>
+        <source>A duration such as &apos;10y&apos; or &apos;5y 6mo&apos;</source>
+        <translation>Eine Dauer wie &apos;10y&apos; oder &apos;5y 6mo&apos;</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Ausgestellt &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject DN:</source>
+        <translation>&amp;Subject-DN:</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>Schlüssel&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject DN:</source>
+        <translation>S&amp;ubject-DN:</translation>
+    </message>
+    <message>
+        <source>Va&amp;lidity:</source>
+        <translation>Gü&amp;ltigkeit:</translation>
+    </message>
+    <message>
+        <source>The key is generated on this machine and stored only encrypted with the master key. RSA 4096 keys take a few seconds.</source>
+        <translation>Der Schlüssel wird auf diesem Rechner erzeugt und nur mit dem Master-Schlüssel verschlüsselt gespeichert. RSA-4096-Schlüssel benötigen einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>CaImportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Import CA</source>
+        <translation>CA importieren</translation>
+    </message>
+    <message>
+        <source>only for an encrypted key</source>
+        <translation>nur bei verschlüsseltem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key);;All files (*)</source>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Private key:</source>
+        <translation>&amp;Privater Schlüssel:</translation>
+    </message>
+    <message>
+        <source>CA private key</source>
+        <translation>Privater Schlüssel der CA</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>The certificate may be PEM or DER, or a PEM bundle with the CA first and its issuers after it. The key may be PEM or DER, encrypted or not.</source>
+        <translation>Das Zertifikat kann PEM oder DER sein oder ein PEM-Bundle mit der CA zuerst und ihren Ausstellern danach. Der Schlüssel kann PEM oder DER sein, verschlüsselt oder nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>CaModel</name>
+    <message>
+        <source>Chain only (no key)</source>
+        <translation>Nur Kette (kein Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Root</translation>
+    </message>
+    <message>
+        <source>Issuing</source>
+        <translation>Ausstellend</translation>
+    </message>
+    <message>
+        <source>Issuing (under %1)</source>
+        <translation>Ausstellend (unter %1)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Valid, renew early</source>
+        <translation>Gültig, vorzeitig erneuern</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next CRL number</source>
+        <translation>Nächste CRL-Nummer</translation>
+    </message>
+</context>
+<context>
+    <name>CasPage</name>
+    <message>
+        <source>CAs</source>
+        <translation>CAs</translation>
+    </message>
+    <message>
+        <source>&amp;New CA…</source>
+        <translation>&amp;Neue CA…</translation>
+    </message>
+    <message>
+        <source>Create a root CA, a root and an issuing CA, or a CA under an existing one</source>
+        <translation>Eine Root-CA, eine Root- und eine ausstellende CA oder eine CA unter einer bestehenden erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CA…</source>
+        <translation>CA &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a CA certificate and its private key (PEM or DER, encrypted or not)</source>
+        <translation>Ein CA-Zertifikat und seinen privaten Schlüssel importieren (PEM oder DER, verschlüsselt oder nicht)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>PEM and chain</source>
+        <translation>PEM und Kette</translation>
+    </message>
+    <message>
+        <source>CAs cannot be managed here: this console runs without the PKI services.</source>
+        <translation>CAs können hier nicht verwaltet werden: Diese Konsole läuft ohne die PKI-Dienste.</translation>
+    </message>
+    <message>
+        <source>Reading the CAs failed.</source>
+        <translation>Die CAs konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Generating the key for %1…</source>
+        <translation>Schlüssel für %1 wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Creating CA &apos;%1&apos; failed.</source>
+        <translation>Erstellen der CA &apos;%1&apos; fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 erstellt.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 could not be read.</source>
+        <translation>Die Zertifikatsdatei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read.</source>
+        <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Importing CA &apos;%1&apos; failed.</source>
+        <translation>Import der CA &apos;%1&apos; fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Imported CA %1 (%2).</source>
+        <translation>CA %1 (%2) importiert.</translation>
+    </message>
+    <message>
+        <source>Select a CA to see its certificate, chain and CRL number.</source>
+        <translation>Wählen Sie eine CA aus, um ihr Zertifikat, ihre Kette und ihre CRL-Nummer zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the CA failed.</source>
+        <translation>Die CA konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>none: this CA cannot sign</source>
+        <translation>keiner: Diese CA kann nicht signieren</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>Next CRL number</source>
+        <translation>Nächste CRL-Nummer</translation>
+    </message>
+    <message>
+        <source>Renew early since</source>
+        <translation>Vorzeitig erneuern seit</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1583,53 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
     <message>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateProfilesPage</name>
+    <message>
+        <source>Certificate profiles</source>
+        <translation>Zertifikatsprofile</translation>
+    </message>
+    <message>
+        <source>certificate profile</source>
+        <translation>Zertifikatsprofil</translation>
+    </message>
+    <message>
+        <source>Key algorithms:</source>
+        <translation>Schlüsselalgorithmen:</translation>
+    </message>
+    <message>
+        <source>EC curves:</source>
+        <translation>EC-Kurven:</translation>
+    </message>
+    <message>
+        <source>RSA key &amp;sizes:</source>
+        <translation>RSA-Schlüssel&amp;längen:</translation>
+    </message>
+    <message>
+        <source>Bits, separated by commas: multiples of 1024 from 2048 to 8192</source>
+        <translation>Bits, durch Kommas getrennt: Vielfache von 1024 von 2048 bis 8192</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>How long certificates are valid, e.g. &apos;90d&apos; or &apos;1y&apos;</source>
+        <translation>Wie lange Zertifikate gültig sind, z. B. &apos;90d&apos; oder &apos;1y&apos;</translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation>Erweiterte Schlüsselverwendung:</translation>
+    </message>
+    <message>
+        <source>Only one active certificate per end entity (a new one supersedes the others)</source>
+        <translation>Nur ein aktives Zertifikat pro Endentität (ein neues ersetzt die anderen)</translation>
+    </message>
+    <message>
+        <source>Reading the certificate profiles failed.</source>
+        <translation>Die Zertifikatsprofile konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1934,499 @@ Grund:</translation>
     </message>
 </context>
 <context>
+    <name>EabKeyCreatedDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>EAB key created</source>
+        <translation>EAB-Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the key now.&lt;/b&gt; It is shown this once; give it to the ACME client&apos;s operator over a trusted channel.</source>
+        <translation>&lt;b&gt;Kopieren Sie den Schlüssel jetzt.&lt;/b&gt; Er wird nur dieses eine Mal angezeigt; geben Sie ihn über einen vertrauenswürdigen Kanal an den Betreiber des ACME-Clients weiter.</translation>
+    </message>
+    <message>
+        <source>Key identifier:</source>
+        <translation>Schlüsselkennung:</translation>
+    </message>
+    <message>
+        <source>MAC key:</source>
+        <translation>MAC-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>certbot:</source>
+        <translation>certbot:</translation>
+    </message>
+    <message>
+        <source>lego:</source>
+        <translation>lego:</translation>
+    </message>
+</context>
+<context>
+    <name>EabKeyDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Single use: binds one account only</source>
+        <translation>Einmalig: bindet nur ein Konto</translation>
+    </message>
+    <message>
+        <source>Encrypt Key: store the key encrypted with the master key</source>
+        <translation>Schlüssel verschlüsseln: den Schlüssel mit dem Master-Schlüssel verschlüsselt speichern</translation>
+    </message>
+    <message>
+        <source>New EAB key for alias %1</source>
+        <translation>Neuer EAB-Schlüssel für Alias %1</translation>
+    </message>
+    <message>
+        <source>Generate a 256-bit MAC key</source>
+        <translation>Einen 256-Bit-MAC-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Paste a base64url MAC key:</source>
+        <translation>Einen base64url-MAC-Schlüssel einfügen:</translation>
+    </message>
+    <message>
+        <source>Upload a MAC key from a PEM or DER file:</source>
+        <translation>Einen MAC-Schlüssel aus einer PEM- oder DER-Datei hochladen:</translation>
+    </message>
+    <message>
+        <source>Asymmetric: upload a public key or X.509 certificate (PEM or DER):</source>
+        <translation>Asymmetrisch: einen öffentlichen Schlüssel oder ein X.509-Zertifikat hochladen (PEM oder DER):</translation>
+    </message>
+    <message>
+        <source>base64url, at most %1 characters</source>
+        <translation>base64url, höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Default: derived from the key</source>
+        <translation>Standard: aus dem Schlüssel abgeleitet</translation>
+    </message>
+    <message>
+        <source>The &apos;kid&apos; clients send: at most %1 characters of A–Z, a–z, 0–9, &apos;-&apos; and &apos;_&apos;. Empty: base64url of the key&apos;s SHA-1 (of the fingerprint for public keys).</source>
+        <translation>Die &apos;kid&apos;, die Clients senden: höchstens %1 Zeichen aus A–Z, a–z, 0–9, &apos;-&apos; und &apos;_&apos;. Leer: base64url des SHA-1 des Schlüssels (bei öffentlichen Schlüsseln des Fingerabdrucks).</translation>
+    </message>
+    <message>
+        <source>Who or what the key is for</source>
+        <translation>Für wen oder was der Schlüssel ist</translation>
+    </message>
+    <message>
+        <source>Key identifier:</source>
+        <translation>Schlüsselkennung:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>MAC algorithm:</source>
+        <translation>MAC-Algorithmus:</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read this file (at most 64 KiB).</source>
+        <translation>Diese Datei kann nicht gelesen werden (höchstens 64 KiB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) read.</source>
+        <translation>
+            <numerusform>%n Byte gelesen.</numerusform>
+            <numerusform>%n Bytes gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Keys and certificates (*.pem *.der *.crt *.cer *.key *.bin);;All files (*)</source>
+        <translation>Schlüssel und Zertifikate (*.pem *.der *.crt *.cer *.key *.bin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The key identifier may only contain A–Z, a–z, 0–9, &apos;-&apos; and &apos;_&apos; (at most %1 characters).</source>
+        <translation>Die Schlüsselkennung darf nur A–Z, a–z, 0–9, &apos;-&apos; und &apos;_&apos; enthalten (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Paste the key, base64url-encoded.</source>
+        <translation>Fügen Sie den Schlüssel base64url-kodiert ein.</translation>
+    </message>
+    <message>
+        <source>The pasted key is not base64url (A–Z, a–z, 0–9, &apos;-&apos;, &apos;_&apos;, at most %1 characters).</source>
+        <translation>Der eingefügte Schlüssel ist kein base64url (A–Z, a–z, 0–9, &apos;-&apos;, &apos;_&apos;, höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The key is too short: at least %1 bytes.</source>
+        <translation>Der Schlüssel ist zu kurz: mindestens %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Choose the key file.</source>
+        <translation>Wählen Sie die Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Choose the public key or certificate file.</source>
+        <translation>Wählen Sie die Datei mit dem öffentlichen Schlüssel oder Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The file holds no usable key (%1 to %2 bytes).</source>
+        <translation>Die Datei enthält keinen verwendbaren Schlüssel (%1 bis %2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The expiry must lie in the future.</source>
+        <translation>Der Ablauf muss in der Zukunft liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>EabKeyModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>MAC key, encrypted at rest</source>
+        <translation>MAC-Schlüssel, verschlüsselt gespeichert</translation>
+    </message>
+    <message>
+        <source>MAC key</source>
+        <translation>MAC-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Public key, fingerprint %1</source>
+        <translation>Öffentlicher Schlüssel, Fingerabdruck %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation>Schlüsselkennung</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Single use</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+</context>
+<context>
+    <name>EabKeysPage</name>
+    <message>
+        <source>EAB keys</source>
+        <translation>EAB-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation>&amp;Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Generate, paste or upload a key for this alias</source>
+        <translation>Einen Schlüssel für diesen Alias erzeugen, einfügen oder hochladen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoked keys bind no new accounts; accounts already bound stay</source>
+        <translation>Widerrufene Schlüssel binden keine neuen Konten; bereits gebundene Konten bleiben bestehen</translation>
+    </message>
+    <message>
+        <source>&amp;Show key…</source>
+        <translation>Schlüssel &amp;anzeigen…</translation>
+    </message>
+    <message>
+        <source>Shows the MAC key again; the audit log records who asked</source>
+        <translation>Zeigt den MAC-Schlüssel erneut an; das Audit-Log protokolliert, wer ihn abgerufen hat</translation>
+    </message>
+    <message>
+        <source>This alias requires External Account Binding: new accounts need one of its active keys.</source>
+        <translation>Dieser Alias erfordert External Account Binding: Neue Konten benötigen einen seiner aktiven Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This alias does not require External Account Binding; clients may still bind their accounts with a key. Turn it on in the alias editor.</source>
+        <translation>Dieser Alias erfordert kein External Account Binding; Clients können ihre Konten dennoch mit einem Schlüssel binden. Aktivieren Sie es im Alias-Editor.</translation>
+    </message>
+    <message>
+        <source>Directory: %1</source>
+        <translation>Verzeichnis: %1</translation>
+    </message>
+    <message>
+        <source>Reading the aliases failed.</source>
+        <translation>Lesen der Aliase fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the EAB keys of %1 failed.</source>
+        <translation>Lesen der EAB-Schlüssel von %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>This alias has no EAB keys yet. Create one with New key.</source>
+        <translation>Dieser Alias hat noch keine EAB-Schlüssel. Erstellen Sie einen mit „Neuer Schlüssel“.</translation>
+    </message>
+    <message>
+        <source>Select a key to see the accounts it bound.</source>
+        <translation>Wählen Sie einen Schlüssel, um die damit gebundenen Konten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation>Schlüsselkennung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>MAC key (%1), encrypted at rest</source>
+        <translation>MAC-Schlüssel (%1), verschlüsselt gespeichert</translation>
+    </message>
+    <message>
+        <source>MAC key (%1)</source>
+        <translation>MAC-Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>Public key (%1)</source>
+        <translation>Öffentlicher Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Single use</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>First used</source>
+        <translation>Erstmals verwendet</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Accounts bound with this key</source>
+        <translation>Mit diesem Schlüssel gebundene Konten</translation>
+    </message>
+    <message>
+        <source>Reading them failed.</source>
+        <translation>Lesen fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Creating an EAB key for %1 failed.</source>
+        <translation>Erstellen eines EAB-Schlüssels für %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>EAB key %1 created.</source>
+        <translation>EAB-Schlüssel %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>EAB key created</source>
+        <translation>EAB-Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <source>Show EAB key</source>
+        <translation>EAB-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the MAC key of %1? The audit log records that you asked.</source>
+        <translation>MAC-Schlüssel von %1 anzeigen? Das Audit-Log protokolliert diesen Abruf.</translation>
+    </message>
+    <message>
+        <source>Reading EAB key %1 failed.</source>
+        <translation>Lesen des EAB-Schlüssels %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>EAB key %1</source>
+        <translation>EAB-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Revoke EAB key</source>
+        <translation>EAB-Schlüssel widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke EAB key %1 of alias %2? It binds no new accounts afterwards; the %n account(s) it bound stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>EAB-Schlüssel %1 von Alias %2 widerrufen? Er bindet danach keine neuen Konten mehr; das %n damit gebundene Konto bleibt bestehen. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>EAB-Schlüssel %1 von Alias %2 widerrufen? Er bindet danach keine neuen Konten mehr; die %n damit gebundenen Konten bleiben bestehen. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoking EAB key %1 failed.</source>
+        <translation>Widerrufen des EAB-Schlüssels %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>EAB key %1 revoked.</source>
+        <translation>EAB-Schlüssel %1 widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>EndEntityProfilesPage</name>
+    <message>
+        <source>End entity profiles</source>
+        <translation>Endentitätsprofile</translation>
+    </message>
+    <message>
+        <source>end entity profile</source>
+        <translation>Endentitätsprofil</translation>
+    </message>
+    <message>
+        <source>Subject &amp;DN attributes:</source>
+        <translation>Subject-&amp;DN-Attribute:</translation>
+    </message>
+    <message>
+        <source>Attributes an end entity&apos;s subject may carry, separated by commas: CN, O, OU, C…</source>
+        <translation>Im Subject einer Endentität erlaubte Attribute, durch Kommas getrennt: CN, O, OU, C…</translation>
+    </message>
+    <message>
+        <source>Common name required</source>
+        <translation>Common Name erforderlich</translation>
+    </message>
+    <message>
+        <source>Common name taken from the request (otherwise fixed by the administrator)</source>
+        <translation>Common Name aus der Anfrage übernommen (sonst vom Administrator festgelegt)</translation>
+    </message>
+    <message>
+        <source>E-mail address used</source>
+        <translation>E-Mail-Adresse verwendet</translation>
+    </message>
+    <message>
+        <source>E-mail address required</source>
+        <translation>E-Mail-Adresse erforderlich</translation>
+    </message>
+    <message>
+        <source>DNS names allowed in the subject alternative name</source>
+        <translation>DNS-Namen im Subject Alternative Name erlaubt</translation>
+    </message>
+    <message>
+        <source>Maximum DNS &amp;names:</source>
+        <translation>Maximale Anzahl DNS-&amp;Namen:</translation>
+    </message>
+    <message>
+        <source>IP addresses allowed in the subject alternative name</source>
+        <translation>IP-Adressen im Subject Alternative Name erlaubt</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;IP addresses:</source>
+        <translation>Maximale Anzahl &amp;IP-Adressen:</translation>
+    </message>
+    <message>
+        <source>Default &amp;certificate profile:</source>
+        <translation>Standard-&amp;Zertifikatprofil:</translation>
+    </message>
+    <message>
+        <source>Available certificate &amp;profiles:</source>
+        <translation>Verfügbare Zertifikat&amp;profile:</translation>
+    </message>
+    <message>
+        <source>Separated by commas; empty allows only the default</source>
+        <translation>Durch Kommas getrennt; leer erlaubt nur den Standard</translation>
+    </message>
+    <message>
+        <source>Default C&amp;A:</source>
+        <translation>Standard-C&amp;A:</translation>
+    </message>
+    <message>
+        <source>Available CA&amp;s:</source>
+        <translation>Verfügbare CA&amp;s:</translation>
+    </message>
+    <message>
+        <source>Reading the end entity profiles failed.</source>
+        <translation>Lesen der Endentitätsprofile fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>The operation did not complete.</source>
@@ -1340,6 +2518,52 @@ Grund:</translation>
     <message>
         <source>Failed validations</source>
         <translation>Fehlgeschlagene Validierungen</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Filter by path, method, alias, account, status or problem</source>
+        <translation>Nach Pfad, Methode, Alias, Konto, Status oder Problem filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>Nur &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>Show only requests answered with a status of 400 or more</source>
+        <translation>Nur Anfragen anzeigen, die mit Status 400 oder höher beantwortet wurden</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Hold new requests back while you read; they appear when you resume</source>
+        <translation>Neue Anfragen beim Lesen zurückhalten; sie erscheinen beim Fortsetzen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 requests shown</source>
+        <translation>%1 der letzten %2 Anfragen angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) held while paused</source>
+        <translation>
+            <numerusform>%n Anfrage während der Pause zurückgehalten</numerusform>
+            <numerusform>%n Anfragen während der Pause zurückgehalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1442,6 +2666,254 @@ Grund:</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>OrderModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Bezeichner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Reading the orders failed.</source>
+        <translation>Lesen der Aufträge fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Search identifier, order id or account id</source>
+        <translation>Bezeichner, Auftrags-ID oder Konto-ID suchen</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>A&amp;lias:</source>
+        <translation>A&amp;lias:</translation>
+    </message>
+    <message>
+        <source>Show &amp;certificate</source>
+        <translation>&amp;Zertifikat anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the certificate issued for this order in the certificates browser</source>
+        <translation>Das für diesen Auftrag ausgestellte Zertifikat im Zertifikatsbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>All aliases</source>
+        <translation>Alle Aliase</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) loaded</source>
+        <translation>
+            <numerusform>%n Auftrag geladen</numerusform>
+            <numerusform>%n Aufträge geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 Aufträge</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders shown; scroll down for more</source>
+        <translation>%1 von %2 Aufträgen angezeigt; für weitere nach unten scrollen</translation>
+    </message>
+    <message>
+        <source>Select an order to see its identifiers, authorizations, challenges and errors.</source>
+        <translation>Wählen Sie einen Auftrag, um Bezeichner, Autorisierungen, Challenges und Fehler zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading order %1 failed.</source>
+        <translation>Lesen von Auftrag %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Bezeichner</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Requested validity</source>
+        <translation>Angeforderte Gültigkeit</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>Autorisierungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>Ablauf %1</translation>
+    </message>
+    <message>
+        <source>validated %1</source>
+        <translation>validiert %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>C&amp;lone</source>
+        <translation>&amp;Klonen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the %1 &apos;%2&apos;?</source>
+        <translation>%1 &apos;%2&apos; löschen?</translation>
+    </message>
+    <message>
+        <source>Saving the %1 &apos;%2&apos; failed.</source>
+        <translation>Speichern von %1 &apos;%2&apos; fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; was saved; new certificates use it at once.</source>
+        <translation>%1 &apos;%2&apos; wurde gespeichert; neue Zertifikate verwenden es sofort.</translation>
+    </message>
+    <message>
+        <source>Deleting the %1 &apos;%2&apos; failed.</source>
+        <translation>Löschen von %1 &apos;%2&apos; fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; was deleted.</source>
+        <translation>%1 &apos;%2&apos; wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +3056,45 @@ Grund:</translation>
     </message>
 </context>
 <context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Console settings</source>
@@ -1622,131 +3133,237 @@ Grund:</translation>
     <name>SetupWizard</name>
     <message>
         <source>Set up Anvil</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvil einrichten</translation>
     </message>
     <message>
         <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Anvil signs ACME certificates with an issuing CA. Create a new root and issuing CA, or import the CA your organisation already has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvil signiert ACME-Zertifikate mit einer ausstellenden CA. Erstellen Sie eine neue Root- und ausstellende CA oder importieren Sie die bereits vorhandene CA Ihrer Organisation.</translation>
     </message>
     <message>
         <source>Create a new root CA and issuing CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Root-CA und ausstellende CA erstellen</translation>
     </message>
     <message>
         <source>Issue ACME certificates from an issuing CA below the root (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME-Zertifikate von einer ausstellenden CA unterhalb der Root ausstellen (empfohlen)</translation>
     </message>
     <message>
         <source>EC P-256</source>
-        <translation type="unfinished"></translation>
+        <translation>EC P-256</translation>
     </message>
     <message>
         <source>EC P-384</source>
-        <translation type="unfinished"></translation>
+        <translation>EC P-384</translation>
     </message>
     <message>
         <source>RSA 3072</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 3072</translation>
     </message>
     <message>
         <source>RSA 4096</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 4096</translation>
     </message>
     <message>
         <source>Import an existing CA (certificate and private key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene CA importieren (Zertifikat und privater Schlüssel)</translation>
     </message>
     <message>
         <source>PEM or DER certificate, or a PEM chain</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM- oder DER-Zertifikat oder eine PEM-Kette</translation>
     </message>
     <message>
         <source>PEM or DER private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel als PEM oder DER</translation>
     </message>
     <message>
         <source>only for an encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>nur bei verschlüsseltem Schlüssel</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <source>Root CA subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject der Root-CA:</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltyp:</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat:</translation>
     </message>
     <message>
         <source>Private key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>The names and addresses ACME clients use to reach this server go into its TLS certificate. Port 8442 serves TLS, 8443 TLS with client certificates, 8080 plain HTTP for CRLs; 0 turns a listener off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen und Adressen, über die ACME-Clients diesen Server erreichen, werden in sein TLS-Zertifikat aufgenommen. Port 8442 bedient TLS, 8443 TLS mit Client-Zertifikaten, 8080 unverschlüsseltes HTTP für CRLs; 0 deaktiviert einen Listener.</translation>
     </message>
     <message>
         <source>Host names and IP addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostnamen und IP-Adressen:</translation>
     </message>
     <message>
         <source>TLS port:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Port:</translation>
     </message>
     <message>
         <source>Client-certificate TLS port:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Port mit Client-Zertifikat:</translation>
     </message>
     <message>
         <source>Plain HTTP port (CRLs):</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselter HTTP-Port (CRLs):</translation>
     </message>
     <message>
         <source>ACME</source>
-        <translation type="unfinished">ACME</translation>
+        <translation>ACME</translation>
     </message>
     <message>
         <source>ACME clients use an alias: a configuration with its own directory URL, profiles and rules. You can add more aliases later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME-Clients verwenden einen Alias: eine Konfiguration mit eigener Verzeichnis-URL, eigenen Profilen und Regeln. Weitere Aliase können Sie später hinzufügen.</translation>
     </message>
     <message>
         <source>Enable the ACME protocol now</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME-Protokoll jetzt aktivieren</translation>
     </message>
     <message>
         <source>First alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Alias:</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The setup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <source>Terms of Service</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit in alias editor…</source>
+        <translation>Im Alias-Editor &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Terms of Service settings are part of the alias configuration</source>
+        <translation>Die Einstellungen der Nutzungsbedingungen sind Teil der Alias-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Current settings</source>
+        <translation>Aktuelle Einstellungen</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>Versionen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Terms of Service URL:</source>
+        <translation>URL der Nutzungsbedingungen:</translation>
+    </message>
+    <message>
+        <source>Changes of Terms of Service URL:</source>
+        <translation>Änderungen der Nutzungsbedingungen-URL:</translation>
+    </message>
+    <message>
+        <source>Require client approval for changes:</source>
+        <translation>Zustimmung der Clients bei Änderungen erforderlich:</translation>
+    </message>
+    <message>
+        <source>Agree to new Terms of Service allowed:</source>
+        <translation>Zustimmung zu neuen Nutzungsbedingungen erlaubt:</translation>
+    </message>
+    <message>
+        <source>Reading the aliases failed.</source>
+        <translation>Lesen der Aliase fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>none: clients need not agree to anything</source>
+        <translation>keine: Clients müssen keiner Bedingung zustimmen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>yes: after a change, accounts must agree again before they go on</source>
+        <translation>ja: nach einer Änderung müssen Konten erneut zustimmen, bevor sie fortfahren</translation>
+    </message>
+    <message>
+        <source>no: a change applies without the clients agreeing again</source>
+        <translation>nein: eine Änderung gilt, ohne dass die Clients erneut zustimmen</translation>
+    </message>
+    <message>
+        <source>yes: an account agrees with an account update</source>
+        <translation>ja: ein Konto stimmt per Konto-Update zu</translation>
+    </message>
+    <message>
+        <source>no: an account must be created anew</source>
+        <translation>nein: ein Konto muss neu erstellt werden</translation>
+    </message>
+    <message>
+        <source>Reading the Terms of Service versions of %1 failed.</source>
+        <translation>Lesen der Versionen der Nutzungsbedingungen von %1 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TosModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>Terms of Service URL</source>
+        <translation>URL der Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Changes URL</source>
+        <translation>URL der Änderungen</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Accounts agreed</source>
+        <translation>Konten zugestimmt</translation>
     </message>
 </context>
 </TS>

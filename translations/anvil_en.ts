@@ -554,6 +554,74 @@ Enable Batch generation in the end entity profile, if you don&apos;t use RANDOM 
         <source>External Account Binding (EAB), as defined in section 7.4.3 of RFC 8555.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check CAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an authorization becomes valid, check the CAA records of the identifier (RFC 8659), including the accounturi and validationmethods parameters (RFC 8657). Only active when CAA identities are set. Default: enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New accounts per client address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many accounts one client IP address (IPv6: one /64 network) may create within the window below. 0 = unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New accounts window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time span the new accounts limit counts over, e.g. 3h (at most 30d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders per account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many orders one account may create within the window below. 0 = unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time span the new orders limit counts over, e.g. 3h (at most 30d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates per registered domain per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many certificates may name a registered domain (e.g. example.co.uk, from the public suffix list) within 7 days. 0 = unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed validations per account and identifier per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many failed authorizations one account may have for one identifier within an hour before new orders for it are refused. 0 = unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending authorizations per account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many unfinished (pending) authorizations one account may hold at once. 0 = unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AliasNameDialog</name>
@@ -765,6 +833,217 @@ Enable Batch generation in the end entity profile, if you don&apos;t use RANDOM 
     </message>
 </context>
 <context>
+    <name>ApprovalModel</name>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the audit log (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the approval requests failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), newest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a decision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 request %2 for alias %3 waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s) wait for approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anvil: approval requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests wait for a decision. Requests appear here when an alias requires approval for account registration or key change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see what the client asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 request %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving request %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting request %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 approved: the client&apos;s next attempt succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>#</source>
@@ -849,6 +1128,365 @@ Enable Batch generation in the end entity profile, if you don&apos;t use RANDOM 
     </message>
     <message>
         <source>The audit log has been tampered with: record %1 was altered, or the chain before it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole audit log, with its chain hashes, as CSV or JSON (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit record(s) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaCreateDialog</name>
+    <message>
+        <source>Issuing CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root CA and an issuing CA under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA issued by an existing CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Example Root CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN=&lt;name&gt; when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration such as &apos;10y&apos; or &apos;5y 6mo&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Va&amp;lidity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is generated on this machine and stored only encrypted with the master key. RSA 4096 keys take a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaImportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for an encrypted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate may be PEM or DER, or a PEM bundle with the CA first and its issuers after it. The key may be PEM or DER, encrypted or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaModel</name>
+    <message>
+        <source>Chain only (no key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing (under %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid, renew early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next CRL number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasPage</name>
+    <message>
+        <source>CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a root CA, a root and an issuing CA, or a CA under an existing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CA certificate and its private key (PEM or DER, encrypted or not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM and chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAs cannot be managed here: this console runs without the PKI services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the CAs failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the key for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating CA &apos;%1&apos; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing CA &apos;%1&apos; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported CA %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a CA to see its certificate, chain and CRL number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the CA failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: this CA cannot sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next CRL number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew early since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,6 +1578,53 @@ Enable Batch generation in the end entity profile, if you don&apos;t use RANDOM 
     </message>
     <message>
         <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateProfilesPage</name>
+    <message>
+        <source>Certificate profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key algorithms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC curves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA key &amp;sizes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits, separated by commas: multiples of 1024 from 2048 to 8192</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long certificates are valid, e.g. &apos;90d&apos; or &apos;1y&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one active certificate per end entity (a new one supersedes the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificate profiles failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1243,6 +1928,499 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>EabKeyCreatedDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAB key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the key now.&lt;/b&gt; It is shown this once; give it to the ACME client&apos;s operator over a trusted channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certbot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lego:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EabKeyDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single use: binds one account only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt Key: store the key encrypted with the master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New EAB key for alias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a 256-bit MAC key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a base64url MAC key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a MAC key from a PEM or DER file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asymmetric: upload a public key or X.509 certificate (PEM or DER):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url, at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: derived from the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;kid&apos; clients send: at most %1 characters of A–Z, a–z, 0–9, &apos;-&apos; and &apos;_&apos;. Empty: base64url of the key&apos;s SHA-1 (of the fingerprint for public keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what the key is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t read this file (at most 64 KiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys and certificates (*.pem *.der *.crt *.cer *.key *.bin);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key identifier may only contain A–Z, a–z, 0–9, &apos;-&apos; and &apos;_&apos; (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key, base64url-encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted key is not base64url (A–Z, a–z, 0–9, &apos;-&apos;, &apos;_&apos;, at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is too short: at least %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the public key or certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no usable key (%1 to %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry must lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EabKeyModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC key, encrypted at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key, fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EabKeysPage</name>
+    <message>
+        <source>EAB keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate, paste or upload a key for this alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked keys bind no new accounts; accounts already bound stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the MAC key again; the audit log records who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alias requires External Account Binding: new accounts need one of its active keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alias does not require External Account Binding; clients may still bind their accounts with a key. Turn it on in the alias editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the aliases failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the EAB keys of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alias has no EAB keys yet. Create one with New key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a key to see the accounts it bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC key (%1), encrypted at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts bound with this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading them failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating an EAB key for %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAB key %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAB key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show EAB key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the MAC key of %1? The audit log records that you asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading EAB key %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAB key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke EAB key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke EAB key %1 of alias %2? It binds no new accounts afterwards; the %n account(s) it bound stay. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoking EAB key %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAB key %1 revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndEntityProfilesPage</name>
+    <message>
+        <source>End entity profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end entity profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject &amp;DN attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes an end entity&apos;s subject may carry, separated by commas: CN, O, OU, C…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common name required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common name taken from the request (otherwise fixed by the administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS names allowed in the subject alternative name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum DNS &amp;names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses allowed in the subject alternative name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum &amp;IP addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;certificate profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available certificate &amp;profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas; empty allows only the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default C&amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available CA&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the end entity profiles failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>The operation did not complete.</source>
@@ -1334,6 +2512,52 @@ Reason:</source>
     <message>
         <source>Failed validations</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by path, method, alias, account, status or problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only requests answered with a status of 400 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold new requests back while you read; they appear when you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 requests shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) held while paused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1435,6 +2659,254 @@ Reason:</source>
     <name>MessageBar</name>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Reading the orders failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search identifier, order id or account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the certificate issued for this order in the certificates browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders shown; scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an order to see its identifiers, authorizations, challenges and errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading order %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the %1 &apos;%2&apos; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; was saved; new certificates use it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the %1 &apos;%2&apos; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,6 +3046,45 @@ Reason:</source>
     </message>
     <message>
         <source>Saved. The ACME protocol is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1740,6 +3251,112 @@ Reason:</source>
     </message>
     <message>
         <source>The setup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <source>Terms of Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit in alias editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of Service settings are part of the alias configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of Service URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of Terms of Service URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require client approval for changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree to new Terms of Service allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the aliases failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: clients need not agree to anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: after a change, accounts must agree again before they go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: a change applies without the clients agreeing again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: an account agrees with an account update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: an account must be created anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Terms of Service versions of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TosModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of Service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts agreed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

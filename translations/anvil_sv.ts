@@ -558,6 +558,74 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
         <source>External Account Binding (EAB), as defined in section 7.4.3 of RFC 8555.</source>
         <translation>Extern kontobindning (EAB) enligt avsnitt 7.4.3 i RFC 8555.</translation>
     </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Hastighetsgränser</translation>
+    </message>
+    <message>
+        <source>Check CAA</source>
+        <translation>Kontrollera CAA</translation>
+    </message>
+    <message>
+        <source>Before an authorization becomes valid, check the CAA records of the identifier (RFC 8659), including the accounturi and validationmethods parameters (RFC 8657). Only active when CAA identities are set. Default: enabled.</source>
+        <translation>Kontrollera identifierarens CAA-poster (RFC 8659), inklusive parametrarna accounturi och validationmethods (RFC 8657), innan en auktorisering blir giltig. Endast aktivt när CAA-identiteter är angivna. Standard: aktiverat.</translation>
+    </message>
+    <message>
+        <source>New accounts per client address</source>
+        <translation>Nya konton per klientadress</translation>
+    </message>
+    <message>
+        <source>How many accounts one client IP address (IPv6: one /64 network) may create within the window below. 0 = unlimited.</source>
+        <translation>Hur många konton en klients IP-adress (IPv6: ett /64-nät) får skapa inom tidsfönstret nedan. 0 = obegränsat.</translation>
+    </message>
+    <message>
+        <source>New accounts window</source>
+        <translation>Tidsfönster för nya konton</translation>
+    </message>
+    <message>
+        <source>The time span the new accounts limit counts over, e.g. 3h (at most 30d).</source>
+        <translation>Tidsperioden som gränsen för nya konton räknas över, t.ex. 3h (högst 30d).</translation>
+    </message>
+    <message>
+        <source>New orders per account</source>
+        <translation>Nya beställningar per konto</translation>
+    </message>
+    <message>
+        <source>How many orders one account may create within the window below. 0 = unlimited.</source>
+        <translation>Hur många beställningar ett konto får skapa inom tidsfönstret nedan. 0 = obegränsat.</translation>
+    </message>
+    <message>
+        <source>New orders window</source>
+        <translation>Tidsfönster för nya beställningar</translation>
+    </message>
+    <message>
+        <source>The time span the new orders limit counts over, e.g. 3h (at most 30d).</source>
+        <translation>Tidsperioden som gränsen för nya beställningar räknas över, t.ex. 3h (högst 30d).</translation>
+    </message>
+    <message>
+        <source>Certificates per registered domain per week</source>
+        <translation>Certifikat per registrerad domän och vecka</translation>
+    </message>
+    <message>
+        <source>How many certificates may name a registered domain (e.g. example.co.uk, from the public suffix list) within 7 days. 0 = unlimited.</source>
+        <translation>Hur många certifikat som får ange en registrerad domän (t.ex. example.co.uk, enligt Public Suffix List) inom 7 dagar. 0 = obegränsat.</translation>
+    </message>
+    <message>
+        <source>Failed validations per account and identifier per hour</source>
+        <translation>Misslyckade valideringar per konto och identifierare per timme</translation>
+    </message>
+    <message>
+        <source>How many failed authorizations one account may have for one identifier within an hour before new orders for it are refused. 0 = unlimited.</source>
+        <translation>Hur många misslyckade auktoriseringar ett konto får ha för en identifierare inom en timme innan nya beställningar för den avvisas. 0 = obegränsat.</translation>
+    </message>
+    <message>
+        <source>Pending authorizations per account</source>
+        <translation>Väntande auktoriseringar per konto</translation>
+    </message>
+    <message>
+        <source>How many unfinished (pending) authorizations one account may hold at once. 0 = unlimited.</source>
+        <translation>Hur många oavslutade (väntande) auktoriseringar ett konto får ha samtidigt. 0 = obegränsat.</translation>
+    </message>
 </context>
 <context>
     <name>AliasNameDialog</name>
@@ -769,6 +837,217 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
     </message>
 </context>
 <context>
+    <name>ApprovalModel</name>
+    <message>
+        <source>Registration</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation>Nyckelbyte</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Upphör %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Key thumbprint</source>
+        <translation>Nyckelns tumavtryck</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Begärd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Godkännanden (%1)</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alla begäranden</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Why, for the audit log (optional)</source>
+        <translation>Motivering för granskningsloggen (valfritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Avvisa</translation>
+    </message>
+    <message>
+        <source>Reading the approval requests failed.</source>
+        <translation>Det gick inte att läsa godkännandebegärandena.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), newest first</source>
+        <translation>
+            <numerusform>%n begäran, nyaste först</numerusform>
+            <numerusform>%n begäranden, nyaste först</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n begäran väntar på beslut</numerusform>
+            <numerusform>%n begäranden väntar på beslut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 request %2 for alias %3 waits for approval.</source>
+        <translation>Begäran %2 (%1) för aliaset %3 väntar på godkännande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s) wait for approval.</source>
+        <translation>
+            <numerusform>%n ny begäran väntar på godkännande.</numerusform>
+            <numerusform>%n nya begäranden väntar på godkännande.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anvil: approval requested</source>
+        <translation>Anvil: godkännande begärt</translation>
+    </message>
+    <message>
+        <source>No requests wait for a decision. Requests appear here when an alias requires approval for account registration or key change.</source>
+        <translation>Inga begäranden väntar på beslut. Begäranden visas här när ett alias kräver godkännande för kontoregistrering eller nyckelbyte.</translation>
+    </message>
+    <message>
+        <source>Select a request to see what the client asked for.</source>
+        <translation>Välj en begäran för att se vad klienten bad om.</translation>
+    </message>
+    <message>
+        <source>%1 request %2</source>
+        <translation>Begäran %2 (%1)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Key thumbprint</source>
+        <translation>Nyckelns tumavtryck</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Begärd</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>What the client sent</source>
+        <translation>Vad klienten skickade</translation>
+    </message>
+    <message>
+        <source>Approving request %1 failed.</source>
+        <translation>Det gick inte att godkänna begäran %1.</translation>
+    </message>
+    <message>
+        <source>Rejecting request %1 failed.</source>
+        <translation>Det gick inte att avvisa begäran %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved: the client&apos;s next attempt succeeds.</source>
+        <translation>Begäran %1 har godkänts: klientens nästa försök lyckas.</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>Begäran %1 har avvisats.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>#</source>
@@ -854,6 +1133,365 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
     <message>
         <source>The audit log has been tampered with: record %1 was altered, or the chain before it was.</source>
         <translation>Granskningsloggen har manipulerats: post %1, eller kedjan före den, har ändrats.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Save the whole audit log, with its chain hashes, as CSV or JSON (readable by you only).</source>
+        <translation>Spara hela granskningsloggen, med dess kedjehashar, som CSV eller JSON (endast läsbar för dig).</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Exportera granskningslogg</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log failed.</source>
+        <translation>Det gick inte att exportera granskningsloggen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit record(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n granskningspost sparad i %1.</numerusform>
+            <numerusform>%n granskningsposter sparade i %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaCreateDialog</name>
+    <message>
+        <source>Issuing CA</source>
+        <translation>Utfärdande CA</translation>
+    </message>
+    <message>
+        <source>New CA</source>
+        <translation>Ny CA</translation>
+    </message>
+    <message>
+        <source>Root CA</source>
+        <translation>Rot-CA</translation>
+    </message>
+    <message>
+        <source>Root CA and an issuing CA under it</source>
+        <translation>Rot-CA och en utfärdande CA under den</translation>
+    </message>
+    <message>
+        <source>CA issued by an existing CA</source>
+        <translation>CA utfärdad av en befintlig CA</translation>
+    </message>
+    <message>
+        <source>e.g. Example Root CA</source>
+        <translation>t.ex. Example Root CA</translation>
+    </message>
+    <message>
+        <source>CN=&lt;name&gt; when empty</source>
+        <translation>CN=&lt;namn&gt; om tomt</translation>
+    </message>
+    <message>
+        <source>A duration such as &apos;10y&apos; or &apos;5y 6mo&apos;</source>
+        <translation>En varaktighet som &apos;10y&apos; eller &apos;5y 6mo&apos;</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Utfärdad &amp;av:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject DN:</source>
+        <translation>Subjekt-&amp;DN:</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>Nyc&amp;keltyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Giltighetstid:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject DN:</source>
+        <translation>S&amp;ubjekt-DN:</translation>
+    </message>
+    <message>
+        <source>Va&amp;lidity:</source>
+        <translation>Gi&amp;ltighetstid:</translation>
+    </message>
+    <message>
+        <source>The key is generated on this machine and stored only encrypted with the master key. RSA 4096 keys take a few seconds.</source>
+        <translation>Nyckeln genereras på denna dator och lagras endast krypterad med huvudnyckeln. RSA 4096-nycklar tar några sekunder.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Skapa</translation>
+    </message>
+</context>
+<context>
+    <name>CaImportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Import CA</source>
+        <translation>Importera CA</translation>
+    </message>
+    <message>
+        <source>only for an encrypted key</source>
+        <translation>endast för en krypterad nyckel</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key);;All files (*)</source>
+        <translation>Certifikat och nycklar (*.pem *.crt *.cer *.der *.key);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certifikat:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-certifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Private key:</source>
+        <translation>&amp;Privat nyckel:</translation>
+    </message>
+    <message>
+        <source>CA private key</source>
+        <translation>Privat CA-nyckel</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Lösen&amp;fras:</translation>
+    </message>
+    <message>
+        <source>The certificate may be PEM or DER, or a PEM bundle with the CA first and its issuers after it. The key may be PEM or DER, encrypted or not.</source>
+        <translation>Certifikatet kan vara PEM eller DER, eller en PEM-bunt med CA:n först och dess utfärdare efter. Nyckeln kan vara PEM eller DER, krypterad eller inte.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+</context>
+<context>
+    <name>CaModel</name>
+    <message>
+        <source>Chain only (no key)</source>
+        <translation>Endast kedja (ingen nyckel)</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Issuing</source>
+        <translation>Utfärdande</translation>
+    </message>
+    <message>
+        <source>Issuing (under %1)</source>
+        <translation>Utfärdande (under %1)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Ännu inte giltig</translation>
+    </message>
+    <message>
+        <source>Valid, renew early</source>
+        <translation>Giltig, förnya i förtid</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next CRL number</source>
+        <translation>Nästa CRL-nummer</translation>
+    </message>
+</context>
+<context>
+    <name>CasPage</name>
+    <message>
+        <source>CAs</source>
+        <translation>CA:er</translation>
+    </message>
+    <message>
+        <source>&amp;New CA…</source>
+        <translation>&amp;Ny CA…</translation>
+    </message>
+    <message>
+        <source>Create a root CA, a root and an issuing CA, or a CA under an existing one</source>
+        <translation>Skapa en rot-CA, en rot-CA och en utfärdande CA, eller en CA under en befintlig</translation>
+    </message>
+    <message>
+        <source>&amp;Import CA…</source>
+        <translation>&amp;Importera CA…</translation>
+    </message>
+    <message>
+        <source>Import a CA certificate and its private key (PEM or DER, encrypted or not)</source>
+        <translation>Importera ett CA-certifikat och dess privata nyckel (PEM eller DER, krypterad eller inte)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>PEM and chain</source>
+        <translation>PEM och kedja</translation>
+    </message>
+    <message>
+        <source>CAs cannot be managed here: this console runs without the PKI services.</source>
+        <translation>CA:er kan inte hanteras här: denna konsol körs utan PKI-tjänsterna.</translation>
+    </message>
+    <message>
+        <source>Reading the CAs failed.</source>
+        <translation>Det gick inte att läsa CA:erna.</translation>
+    </message>
+    <message>
+        <source>Generating the key for %1…</source>
+        <translation>Genererar nyckeln för %1…</translation>
+    </message>
+    <message>
+        <source>Creating CA &apos;%1&apos; failed.</source>
+        <translation>Det gick inte att skapa CA:n &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 har skapats.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 could not be read.</source>
+        <translation>Certifikatfilen %1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read.</source>
+        <translation>Nyckelfilen %1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>Importing CA &apos;%1&apos; failed.</source>
+        <translation>Det gick inte att importera CA:n &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Imported CA %1 (%2).</source>
+        <translation>CA:n %1 har importerats (%2).</translation>
+    </message>
+    <message>
+        <source>Select a CA to see its certificate, chain and CRL number.</source>
+        <translation>Välj en CA för att se dess certifikat, kedja och CRL-nummer.</translation>
+    </message>
+    <message>
+        <source>Reading the CA failed.</source>
+        <translation>Det gick inte att läsa CA:n.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Utfärdare</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>none: this CA cannot sign</source>
+        <translation>ingen: denna CA kan inte signera</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Giltig från</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Nyckelanvändning</translation>
+    </message>
+    <message>
+        <source>Next CRL number</source>
+        <translation>Nästa CRL-nummer</translation>
+    </message>
+    <message>
+        <source>Renew early since</source>
+        <translation>Förnya i förtid sedan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1583,53 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
     <message>
         <source>Issued</source>
         <translation>Utfärdat</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateProfilesPage</name>
+    <message>
+        <source>Certificate profiles</source>
+        <translation>Certifikatprofiler</translation>
+    </message>
+    <message>
+        <source>certificate profile</source>
+        <translation>certifikatprofil</translation>
+    </message>
+    <message>
+        <source>Key algorithms:</source>
+        <translation>Nyckelalgoritmer:</translation>
+    </message>
+    <message>
+        <source>EC curves:</source>
+        <translation>EC-kurvor:</translation>
+    </message>
+    <message>
+        <source>RSA key &amp;sizes:</source>
+        <translation>RSA-nyckelst&amp;orlekar:</translation>
+    </message>
+    <message>
+        <source>Bits, separated by commas: multiples of 1024 from 2048 to 8192</source>
+        <translation>Bitar, kommaseparerade: multipler av 1024 från 2048 till 8192</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Giltighetstid:</translation>
+    </message>
+    <message>
+        <source>How long certificates are valid, e.g. &apos;90d&apos; or &apos;1y&apos;</source>
+        <translation>Hur länge certifikat är giltiga, t.ex. &apos;90d&apos; eller &apos;1y&apos;</translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation>Utökad nyckelanvändning:</translation>
+    </message>
+    <message>
+        <source>Only one active certificate per end entity (a new one supersedes the others)</source>
+        <translation>Endast ett aktivt certifikat per slutentitet (ett nytt ersätter de övriga)</translation>
+    </message>
+    <message>
+        <source>Reading the certificate profiles failed.</source>
+        <translation>Det gick inte att läsa certifikatprofilerna.</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1934,499 @@ Orsak:</translation>
     </message>
 </context>
 <context>
+    <name>EabKeyCreatedDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>EAB key created</source>
+        <translation>EAB-nyckel skapad</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the key now.&lt;/b&gt; It is shown this once; give it to the ACME client&apos;s operator over a trusted channel.</source>
+        <translation>&lt;b&gt;Kopiera nyckeln nu.&lt;/b&gt; Den visas bara denna gång; ge den till ACME-klientens operatör via en betrodd kanal.</translation>
+    </message>
+    <message>
+        <source>Key identifier:</source>
+        <translation>Nyckelidentifierare:</translation>
+    </message>
+    <message>
+        <source>MAC key:</source>
+        <translation>MAC-nyckel:</translation>
+    </message>
+    <message>
+        <source>certbot:</source>
+        <translation>certbot:</translation>
+    </message>
+    <message>
+        <source>lego:</source>
+        <translation>lego:</translation>
+    </message>
+</context>
+<context>
+    <name>EabKeyDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Upphör</translation>
+    </message>
+    <message>
+        <source>Single use: binds one account only</source>
+        <translation>Engångsbruk: binder endast ett konto</translation>
+    </message>
+    <message>
+        <source>Encrypt Key: store the key encrypted with the master key</source>
+        <translation>Kryptera nyckel: lagra nyckeln krypterad med huvudnyckeln</translation>
+    </message>
+    <message>
+        <source>New EAB key for alias %1</source>
+        <translation>Ny EAB-nyckel för aliaset %1</translation>
+    </message>
+    <message>
+        <source>Generate a 256-bit MAC key</source>
+        <translation>Generera en 256-bitars MAC-nyckel</translation>
+    </message>
+    <message>
+        <source>Paste a base64url MAC key:</source>
+        <translation>Klistra in en base64url-kodad MAC-nyckel:</translation>
+    </message>
+    <message>
+        <source>Upload a MAC key from a PEM or DER file:</source>
+        <translation>Ladda upp en MAC-nyckel från en PEM- eller DER-fil:</translation>
+    </message>
+    <message>
+        <source>Asymmetric: upload a public key or X.509 certificate (PEM or DER):</source>
+        <translation>Asymmetrisk: ladda upp en publik nyckel eller ett X.509-certifikat (PEM eller DER):</translation>
+    </message>
+    <message>
+        <source>base64url, at most %1 characters</source>
+        <translation>base64url, högst %1 tecken</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Default: derived from the key</source>
+        <translation>Standard: härledd från nyckeln</translation>
+    </message>
+    <message>
+        <source>The &apos;kid&apos; clients send: at most %1 characters of A–Z, a–z, 0–9, &apos;-&apos; and &apos;_&apos;. Empty: base64url of the key&apos;s SHA-1 (of the fingerprint for public keys).</source>
+        <translation>Det &apos;kid&apos; som klienter skickar: högst %1 tecken av A–Z, a–z, 0–9, &apos;-&apos; och &apos;_&apos;. Tomt: base64url av nyckelns SHA-1 (av fingeravtrycket för publika nycklar).</translation>
+    </message>
+    <message>
+        <source>Who or what the key is for</source>
+        <translation>Vem eller vad nyckeln är avsedd för</translation>
+    </message>
+    <message>
+        <source>Key identifier:</source>
+        <translation>Nyckelidentifierare:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etikett:</translation>
+    </message>
+    <message>
+        <source>MAC algorithm:</source>
+        <translation>MAC-algoritm:</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Upphör:</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Skapa nyckel</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read this file (at most 64 KiB).</source>
+        <translation>Kan inte läsa denna fil (högst 64 KiB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) read.</source>
+        <translation>
+            <numerusform>%n byte läst.</numerusform>
+            <numerusform>%n byte lästa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Nyckelfil</translation>
+    </message>
+    <message>
+        <source>Keys and certificates (*.pem *.der *.crt *.cer *.key *.bin);;All files (*)</source>
+        <translation>Nycklar och certifikat (*.pem *.der *.crt *.cer *.key *.bin);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The key identifier may only contain A–Z, a–z, 0–9, &apos;-&apos; and &apos;_&apos; (at most %1 characters).</source>
+        <translation>Nyckelidentifieraren får endast innehålla A–Z, a–z, 0–9, &apos;-&apos; och &apos;_&apos; (högst %1 tecken).</translation>
+    </message>
+    <message>
+        <source>Paste the key, base64url-encoded.</source>
+        <translation>Klistra in nyckeln, base64url-kodad.</translation>
+    </message>
+    <message>
+        <source>The pasted key is not base64url (A–Z, a–z, 0–9, &apos;-&apos;, &apos;_&apos;, at most %1 characters).</source>
+        <translation>Den inklistrade nyckeln är inte base64url (A–Z, a–z, 0–9, &apos;-&apos;, &apos;_&apos;, högst %1 tecken).</translation>
+    </message>
+    <message>
+        <source>The key is too short: at least %1 bytes.</source>
+        <translation>Nyckeln är för kort: minst %1 byte.</translation>
+    </message>
+    <message>
+        <source>Choose the key file.</source>
+        <translation>Välj nyckelfilen.</translation>
+    </message>
+    <message>
+        <source>Choose the public key or certificate file.</source>
+        <translation>Välj filen med den publika nyckeln eller certifikatet.</translation>
+    </message>
+    <message>
+        <source>The file holds no usable key (%1 to %2 bytes).</source>
+        <translation>Filen innehåller ingen användbar nyckel (%1 till %2 byte).</translation>
+    </message>
+    <message>
+        <source>The expiry must lie in the future.</source>
+        <translation>Utgångstiden måste ligga i framtiden.</translation>
+    </message>
+</context>
+<context>
+    <name>EabKeyModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Återkallad</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Använd</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>MAC key, encrypted at rest</source>
+        <translation>MAC-nyckel, krypterad i vila</translation>
+    </message>
+    <message>
+        <source>MAC key</source>
+        <translation>MAC-nyckel</translation>
+    </message>
+    <message>
+        <source>Public key, fingerprint %1</source>
+        <translation>Publik nyckel, fingeravtryck %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation>Nyckelidentifierare</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritm</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Upphör</translation>
+    </message>
+    <message>
+        <source>Single use</source>
+        <translation>Engångsbruk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+</context>
+<context>
+    <name>EabKeysPage</name>
+    <message>
+        <source>EAB keys</source>
+        <translation>EAB-nycklar</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation>&amp;Ny nyckel…</translation>
+    </message>
+    <message>
+        <source>Generate, paste or upload a key for this alias</source>
+        <translation>Generera, klistra in eller ladda upp en nyckel för detta alias</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Åter&amp;kalla…</translation>
+    </message>
+    <message>
+        <source>Revoked keys bind no new accounts; accounts already bound stay</source>
+        <translation>Återkallade nycklar binder inga nya konton; redan bundna konton finns kvar</translation>
+    </message>
+    <message>
+        <source>&amp;Show key…</source>
+        <translation>&amp;Visa nyckel…</translation>
+    </message>
+    <message>
+        <source>Shows the MAC key again; the audit log records who asked</source>
+        <translation>Visar MAC-nyckeln igen; granskningsloggen registrerar vem som begärde det</translation>
+    </message>
+    <message>
+        <source>This alias requires External Account Binding: new accounts need one of its active keys.</source>
+        <translation>Detta alias kräver External Account Binding: nya konton behöver en av dess aktiva nycklar.</translation>
+    </message>
+    <message>
+        <source>This alias does not require External Account Binding; clients may still bind their accounts with a key. Turn it on in the alias editor.</source>
+        <translation>Detta alias kräver inte External Account Binding; klienter kan ändå binda sina konton med en nyckel. Aktivera det i aliasredigeraren.</translation>
+    </message>
+    <message>
+        <source>Directory: %1</source>
+        <translation>Katalog: %1</translation>
+    </message>
+    <message>
+        <source>Reading the aliases failed.</source>
+        <translation>Det gick inte att läsa aliasen.</translation>
+    </message>
+    <message>
+        <source>Reading the EAB keys of %1 failed.</source>
+        <translation>Det gick inte att läsa EAB-nycklarna för %1.</translation>
+    </message>
+    <message>
+        <source>This alias has no EAB keys yet. Create one with New key.</source>
+        <translation>Detta alias har inga EAB-nycklar än. Skapa en med Ny nyckel.</translation>
+    </message>
+    <message>
+        <source>Select a key to see the accounts it bound.</source>
+        <translation>Välj en nyckel för att se de konton den har bundit.</translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation>Nyckelidentifierare</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>MAC key (%1), encrypted at rest</source>
+        <translation>MAC-nyckel (%1), krypterad i vila</translation>
+    </message>
+    <message>
+        <source>MAC key (%1)</source>
+        <translation>MAC-nyckel (%1)</translation>
+    </message>
+    <message>
+        <source>Public key (%1)</source>
+        <translation>Publik nyckel (%1)</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Upphör</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Single use</source>
+        <translation>Engångsbruk</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>First used</source>
+        <translation>Först använd</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Återkallad</translation>
+    </message>
+    <message>
+        <source>Accounts bound with this key</source>
+        <translation>Konton bundna med denna nyckel</translation>
+    </message>
+    <message>
+        <source>Reading them failed.</source>
+        <translation>Det gick inte att läsa dem.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>inga än</translation>
+    </message>
+    <message>
+        <source>Creating an EAB key for %1 failed.</source>
+        <translation>Det gick inte att skapa en EAB-nyckel för %1.</translation>
+    </message>
+    <message>
+        <source>EAB key %1 created.</source>
+        <translation>EAB-nyckeln %1 har skapats.</translation>
+    </message>
+    <message>
+        <source>EAB key created</source>
+        <translation>EAB-nyckel skapad</translation>
+    </message>
+    <message>
+        <source>Show EAB key</source>
+        <translation>Visa EAB-nyckel</translation>
+    </message>
+    <message>
+        <source>Show the MAC key of %1? The audit log records that you asked.</source>
+        <translation>Visa MAC-nyckeln för %1? Granskningsloggen registrerar att du begärde det.</translation>
+    </message>
+    <message>
+        <source>Reading EAB key %1 failed.</source>
+        <translation>Det gick inte att läsa EAB-nyckeln %1.</translation>
+    </message>
+    <message>
+        <source>EAB key %1</source>
+        <translation>EAB-nyckel %1</translation>
+    </message>
+    <message>
+        <source>Revoke EAB key</source>
+        <translation>Återkalla EAB-nyckel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke EAB key %1 of alias %2? It binds no new accounts afterwards; the %n account(s) it bound stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Återkalla EAB-nyckeln %1 för aliaset %2? Den binder därefter inga nya konton; det %n konto den har bundit finns kvar. Detta kan inte ångras.</numerusform>
+            <numerusform>Återkalla EAB-nyckeln %1 för aliaset %2? Den binder därefter inga nya konton; de %n konton den har bundit finns kvar. Detta kan inte ångras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoking EAB key %1 failed.</source>
+        <translation>Det gick inte att återkalla EAB-nyckeln %1.</translation>
+    </message>
+    <message>
+        <source>EAB key %1 revoked.</source>
+        <translation>EAB-nyckeln %1 har återkallats.</translation>
+    </message>
+</context>
+<context>
+    <name>EndEntityProfilesPage</name>
+    <message>
+        <source>End entity profiles</source>
+        <translation>Slutentitetsprofiler</translation>
+    </message>
+    <message>
+        <source>end entity profile</source>
+        <translation>slutentitetsprofil</translation>
+    </message>
+    <message>
+        <source>Subject &amp;DN attributes:</source>
+        <translation>Attribut i subjekt-&amp;DN:</translation>
+    </message>
+    <message>
+        <source>Attributes an end entity&apos;s subject may carry, separated by commas: CN, O, OU, C…</source>
+        <translation>Attribut som en slutentitets subjekt får innehålla, kommaseparerade: CN, O, OU, C…</translation>
+    </message>
+    <message>
+        <source>Common name required</source>
+        <translation>Common name krävs</translation>
+    </message>
+    <message>
+        <source>Common name taken from the request (otherwise fixed by the administrator)</source>
+        <translation>Common name hämtas från begäran (annars fastställt av administratören)</translation>
+    </message>
+    <message>
+        <source>E-mail address used</source>
+        <translation>E-postadress används</translation>
+    </message>
+    <message>
+        <source>E-mail address required</source>
+        <translation>E-postadress krävs</translation>
+    </message>
+    <message>
+        <source>DNS names allowed in the subject alternative name</source>
+        <translation>DNS-namn tillåtna i subject alternative name</translation>
+    </message>
+    <message>
+        <source>Maximum DNS &amp;names:</source>
+        <translation>Max antal DNS-&amp;namn:</translation>
+    </message>
+    <message>
+        <source>IP addresses allowed in the subject alternative name</source>
+        <translation>IP-adresser tillåtna i subject alternative name</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;IP addresses:</source>
+        <translation>Max antal &amp;IP-adresser:</translation>
+    </message>
+    <message>
+        <source>Default &amp;certificate profile:</source>
+        <translation>Standard&amp;certifikatprofil:</translation>
+    </message>
+    <message>
+        <source>Available certificate &amp;profiles:</source>
+        <translation>Tillgängliga certifikat&amp;profiler:</translation>
+    </message>
+    <message>
+        <source>Separated by commas; empty allows only the default</source>
+        <translation>Kommaseparerade; tomt tillåter endast standardvärdet</translation>
+    </message>
+    <message>
+        <source>Default C&amp;A:</source>
+        <translation>Standard-C&amp;A:</translation>
+    </message>
+    <message>
+        <source>Available CA&amp;s:</source>
+        <translation>&amp;Tillgängliga CA:</translation>
+    </message>
+    <message>
+        <source>Reading the end entity profiles failed.</source>
+        <translation>Det gick inte att läsa slutentitetsprofilerna.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>The operation did not complete.</source>
@@ -1340,6 +2518,52 @@ Orsak:</translation>
     <message>
         <source>Failed validations</source>
         <translation>Misslyckade valideringar</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>Request log</source>
+        <translation>Begärandelogg</translation>
+    </message>
+    <message>
+        <source>Filter by path, method, alias, account, status or problem</source>
+        <translation>Filtrera på sökväg, metod, alias, konto, status eller problem</translation>
+    </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>Endast &amp;fel</translation>
+    </message>
+    <message>
+        <source>Show only requests answered with a status of 400 or more</source>
+        <translation>Visa endast begäranden som besvarats med status 400 eller högre</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Återuppta</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Hold new requests back while you read; they appear when you resume</source>
+        <translation>Håll tillbaka nya begäranden medan du läser; de visas när du återupptar</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Rensa</translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 requests shown</source>
+        <translation>%1 av de senaste %2 begärandena visas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) held while paused</source>
+        <translation>
+            <numerusform>%n begäran tillbakahållen under paus</numerusform>
+            <numerusform>%n begäranden tillbakahållna under paus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1442,6 +2666,254 @@ Orsak:</translation>
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>OrderModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Bearbetas</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltig</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ogiltig</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Inaktiverad</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Återkallad</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifierare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Reading the orders failed.</source>
+        <translation>Det gick inte att läsa beställningarna.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Beställningar</translation>
+    </message>
+    <message>
+        <source>Search identifier, order id or account id</source>
+        <translation>Sök identifierare, beställnings-id eller konto-id</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>A&amp;lias:</source>
+        <translation>A&amp;lias:</translation>
+    </message>
+    <message>
+        <source>Show &amp;certificate</source>
+        <translation>Visa &amp;certifikat</translation>
+    </message>
+    <message>
+        <source>Open the certificate issued for this order in the certificates browser</source>
+        <translation>Öppna certifikatet som utfärdats för denna beställning i certifikatvyn</translation>
+    </message>
+    <message>
+        <source>All aliases</source>
+        <translation>Alla alias</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) loaded</source>
+        <translation>
+            <numerusform>%n beställning inläst</numerusform>
+            <numerusform>%n beställningar inlästa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 beställningar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders shown; scroll down for more</source>
+        <translation>%1 av %2 beställningar visas; rulla ned för fler</translation>
+    </message>
+    <message>
+        <source>Select an order to see its identifiers, authorizations, challenges and errors.</source>
+        <translation>Välj en beställning för att se dess identifierare, auktoriseringar, utmaningar och fel.</translation>
+    </message>
+    <message>
+        <source>Reading order %1 failed.</source>
+        <translation>Det gick inte att läsa beställningen %1.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Beställning %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifierare</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <source>Requested validity</source>
+        <translation>Begärd giltighetstid</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Ersätter</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Upphör</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>Auktoriseringar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>upphör %1</translation>
+    </message>
+    <message>
+        <source>validated %1</source>
+        <translation>validerad %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>N&amp;y</translation>
+    </message>
+    <message>
+        <source>C&amp;lone</source>
+        <translation>&amp;Klona</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 kopia</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Ta bort profil</translation>
+    </message>
+    <message>
+        <source>Delete the %1 &apos;%2&apos;?</source>
+        <translation>Ta bort %1 &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>Saving the %1 &apos;%2&apos; failed.</source>
+        <translation>Det gick inte att spara %1 &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; was saved; new certificates use it at once.</source>
+        <translation>%1 &apos;%2&apos; har sparats; nya certifikat använder den direkt.</translation>
+    </message>
+    <message>
+        <source>Deleting the %1 &apos;%2&apos; failed.</source>
+        <translation>Det gick inte att ta bort %1 &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; was deleted.</source>
+        <translation>%1 &apos;%2&apos; har tagits bort.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +3056,45 @@ Orsak:</translation>
     </message>
 </context>
 <context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Sökväg</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latens</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Console settings</source>
@@ -1622,131 +3133,237 @@ Orsak:</translation>
     <name>SetupWizard</name>
     <message>
         <source>Set up Anvil</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurera Anvil</translation>
     </message>
     <message>
         <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatutfärdare</translation>
     </message>
     <message>
         <source>Anvil signs ACME certificates with an issuing CA. Create a new root and issuing CA, or import the CA your organisation already has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvil signerar ACME-certifikat med en utfärdande CA. Skapa en ny rot-CA och utfärdande CA, eller importera den CA som din organisation redan har.</translation>
     </message>
     <message>
         <source>Create a new root CA and issuing CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en ny rot-CA och utfärdande CA</translation>
     </message>
     <message>
         <source>Issue ACME certificates from an issuing CA below the root (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfärda ACME-certifikat från en utfärdande CA under roten (rekommenderas)</translation>
     </message>
     <message>
         <source>EC P-256</source>
-        <translation type="unfinished"></translation>
+        <translation>EC P-256</translation>
     </message>
     <message>
         <source>EC P-384</source>
-        <translation type="unfinished"></translation>
+        <translation>EC P-384</translation>
     </message>
     <message>
         <source>RSA 3072</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 3072</translation>
     </message>
     <message>
         <source>RSA 4096</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 4096</translation>
     </message>
     <message>
         <source>Import an existing CA (certificate and private key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera en befintlig CA (certifikat och privat nyckel)</translation>
     </message>
     <message>
         <source>PEM or DER certificate, or a PEM chain</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM- eller DER-certifikat, eller en PEM-kedja</translation>
     </message>
     <message>
         <source>PEM or DER private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat nyckel i PEM eller DER</translation>
     </message>
     <message>
         <source>only for an encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>endast för en krypterad nyckel</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bläddra…</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en fil</translation>
     </message>
     <message>
         <source>Root CA subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt för rot-CA:</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltyp:</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat:</translation>
     </message>
     <message>
         <source>Private key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat nyckel:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>The names and addresses ACME clients use to reach this server go into its TLS certificate. Port 8442 serves TLS, 8443 TLS with client certificates, 8080 plain HTTP for CRLs; 0 turns a listener off.</source>
-        <translation type="unfinished"></translation>
+        <translation>De namn och adresser som ACME-klienter använder för att nå denna server läggs in i dess TLS-certifikat. Port 8442 betjänar TLS, 8443 TLS med klientcertifikat, 8080 okrypterad HTTP för CRL:er; 0 stänger av en lyssnare.</translation>
     </message>
     <message>
         <source>Host names and IP addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdnamn och IP-adresser:</translation>
     </message>
     <message>
         <source>TLS port:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-port:</translation>
     </message>
     <message>
         <source>Client-certificate TLS port:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-port för klientcertifikat:</translation>
     </message>
     <message>
         <source>Plain HTTP port (CRLs):</source>
-        <translation type="unfinished"></translation>
+        <translation>Okrypterad HTTP-port (CRL:er):</translation>
     </message>
     <message>
         <source>ACME</source>
-        <translation type="unfinished">ACME</translation>
+        <translation>ACME</translation>
     </message>
     <message>
         <source>ACME clients use an alias: a configuration with its own directory URL, profiles and rules. You can add more aliases later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME-klienter använder ett alias: en konfiguration med egen katalog-URL, egna profiler och regler. Du kan lägga till fler alias senare.</translation>
     </message>
     <message>
         <source>Enable the ACME protocol now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivera ACME-protokollet nu</translation>
     </message>
     <message>
         <source>First alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Första alias:</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa %1.</translation>
     </message>
     <message>
         <source>The setup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationen misslyckades.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <source>Terms of Service</source>
+        <translation>Användarvillkor</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit in alias editor…</source>
+        <translation>&amp;Redigera i aliasredigeraren…</translation>
+    </message>
+    <message>
+        <source>Terms of Service settings are part of the alias configuration</source>
+        <translation>Inställningar för användarvillkor ingår i aliaskonfigurationen</translation>
+    </message>
+    <message>
+        <source>Current settings</source>
+        <translation>Aktuella inställningar</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>Versioner, nyaste först</translation>
+    </message>
+    <message>
+        <source>Terms of Service URL:</source>
+        <translation>URL för användarvillkor:</translation>
+    </message>
+    <message>
+        <source>Changes of Terms of Service URL:</source>
+        <translation>URL för ändringar i användarvillkor:</translation>
+    </message>
+    <message>
+        <source>Require client approval for changes:</source>
+        <translation>Kräv klientgodkännande vid ändringar:</translation>
+    </message>
+    <message>
+        <source>Agree to new Terms of Service allowed:</source>
+        <translation>Godkännande av nya användarvillkor tillåtet:</translation>
+    </message>
+    <message>
+        <source>Reading the aliases failed.</source>
+        <translation>Det gick inte att läsa aliasen.</translation>
+    </message>
+    <message>
+        <source>none: clients need not agree to anything</source>
+        <translation>inga: klienter behöver inte godkänna något</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>yes: after a change, accounts must agree again before they go on</source>
+        <translation>ja: efter en ändring måste konton godkänna igen innan de kan fortsätta</translation>
+    </message>
+    <message>
+        <source>no: a change applies without the clients agreeing again</source>
+        <translation>nej: en ändring gäller utan att klienterna godkänner igen</translation>
+    </message>
+    <message>
+        <source>yes: an account agrees with an account update</source>
+        <translation>ja: ett konto godkänner via en kontouppdatering</translation>
+    </message>
+    <message>
+        <source>no: an account must be created anew</source>
+        <translation>nej: ett konto måste skapas på nytt</translation>
+    </message>
+    <message>
+        <source>Reading the Terms of Service versions of %1 failed.</source>
+        <translation>Det gick inte att läsa versionerna av användarvillkoren för %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TosModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(inga)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>Terms of Service URL</source>
+        <translation>URL för användarvillkor</translation>
+    </message>
+    <message>
+        <source>Changes URL</source>
+        <translation>URL för ändringar</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Accounts agreed</source>
+        <translation>Konton som godkänt</translation>
     </message>
 </context>
 </TS>
