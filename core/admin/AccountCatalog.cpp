@@ -90,15 +90,16 @@ Result<Page<AccountSummary>> AccountCatalog::list(const AccountFilter &filter, c
         where << f;
     }
     if (after) {
-        // Keyset paging on (created_at DESC, id ASC): deep pages cost what the first one does.
-        where << QStringLiteral("(created_at < :cAt1 OR (created_at = :cAt2 AND id > :cId))");
-        args.insert(QStringLiteral("cAt1"), after->createdAt.toMSecsSinceEpoch());
-        args.insert(QStringLiteral("cAt2"), after->createdAt.toMSecsSinceEpoch());
+        // Keyset paging with a row value on (created_at, id), both descending: one range scan of
+        // accounts_created (accounts_alias, accounts_status_created under those filters),
+        // so deep pages cost what the first one does.
+        where << QStringLiteral("(created_at, id) < (:cAt, :cId)");
+        args.insert(QStringLiteral("cAt"), after->createdAt.toMSecsSinceEpoch());
         args.insert(QStringLiteral("cId"), after->id.value());
     }
     args.insert(QStringLiteral("lim"), limit + 1);
     const QString sql
-        = QStringLiteral("SELECT %1 FROM accounts %2 ORDER BY created_at DESC, id LIMIT :lim")
+        = QStringLiteral("SELECT %1 FROM accounts %2 ORDER BY created_at DESC, id DESC LIMIT :lim")
               .arg(QLatin1String(kColumns),
                    where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
     Result<QSqlQuery> q = m_db->exec(sql, args);

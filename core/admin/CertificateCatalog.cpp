@@ -118,15 +118,17 @@ Result<Page<CertificateSummary>> CertificateCatalog::list(const CertificateFilte
         where << f;
     }
     if (after) {
-        where << QStringLiteral("(c.created_at < :cAt1 OR (c.created_at = :cAt2 AND c.id > :cId))");
-        args.insert(QStringLiteral("cAt1"), after->createdAt.toMSecsSinceEpoch());
-        args.insert(QStringLiteral("cAt2"), after->createdAt.toMSecsSinceEpoch());
+        // Keyset paging with a row value on (created_at, id), both descending, so that SQLite and
+        // PostgreSQL answer a deep page with one range scan of certificates_created (or of
+        // certificates_status_created under a status filter): it costs what the first page does.
+        where << QStringLiteral("(c.created_at, c.id) < (:cAt, :cId)");
+        args.insert(QStringLiteral("cAt"), after->createdAt.toMSecsSinceEpoch());
         args.insert(QStringLiteral("cId"), after->id.value());
     }
     args.insert(QStringLiteral("lim"), limit + 1);
     Result<QSqlQuery> q = m_db->exec(
         QStringLiteral("SELECT %1 FROM certificates c LEFT JOIN cas ON cas.id = c.ca_id %2 "
-                       "ORDER BY c.created_at DESC, c.id LIMIT :lim")
+                       "ORDER BY c.created_at DESC, c.id DESC LIMIT :lim")
             .arg(QLatin1String(kColumns),
                  where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
         args);

@@ -64,8 +64,8 @@ struct CertificateDetails
 
 /**
  * Read model and actions for issued certificates. Pages with keyset cursors on
- * (created_at DESC, id) over the certificates_created index, so browsing a million certificates
- * costs a page at a time. Call from the admin worker thread.
+ * (created_at DESC, id DESC) over the certificates_created / certificates_status_created
+ * indexes, so browsing a million certificates costs a page at a time. Call from the admin worker thread.
  */
 class CertificateCatalog
 {

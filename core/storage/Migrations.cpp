@@ -151,10 +151,29 @@ QStringList version5()
     };
 }
 
+/**
+ * The console's certificates and accounts browsers (issue #5), paged like the orders in version 5:
+ * newest first on (created_at, id), also within the status (and, for accounts, alias) filters the
+ * pages offer. The indexes on created_at alone and on (alias, created_at) become prefixes of the
+ * new ones, so they are replaced rather than kept beside them.
+ */
+QStringList version6()
+{
+    return {
+        QStringLiteral("DROP INDEX certificates_created"),
+        QStringLiteral("CREATE INDEX certificates_created ON certificates(created_at, id)"),
+        QStringLiteral("CREATE INDEX certificates_status_created ON certificates(status, created_at, id)"),
+        QStringLiteral("DROP INDEX accounts_alias"),
+        QStringLiteral("CREATE INDEX accounts_alias ON accounts(alias, created_at, id)"),
+        QStringLiteral("CREATE INDEX accounts_created ON accounts(created_at, id)"),
+        QStringLiteral("CREATE INDEX accounts_status_created ON accounts(status, created_at, id)"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &Migrations::versions()
 {
-    static const QVector<QStringList> all {version1(), version2(), version3(), version4(), version5()};
+    static const QVector<QStringList> all {version1(), version2(), version3(), version4(), version5(), version6()};
     return all;
 }

@@ -64,7 +64,46 @@ private slots:
         QCOMPARE(seen.size(), 25);
         QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), 25);
         QCOMPARE(seen.first(), QStringLiteral("acct-0024"));
-        QCOMPARE(seen.last(), QStringLiteral("acct-0001")); // tie with acct-0000 broken by id ascending
+        QCOMPARE(seen.last(), QStringLiteral("acct-0000")); // tie with acct-0001 broken by id descending
+    }
+
+    void pagesAccountsCreatedInTheSameMillisecond_data()
+    {
+        QTest::addColumn<QString>("alias");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList web {QStringLiteral("acct-0004"), QStringLiteral("acct-0003"), QStringLiteral("acct-0002"),
+                               QStringLiteral("acct-0001"), QStringLiteral("acct-0000")};
+        const QStringList mail {QStringLiteral("acct-0008"), QStringLiteral("acct-0007"), QStringLiteral("acct-0006"),
+                                QStringLiteral("acct-0005")};
+        QTest::newRow("no filter") << QString() << QString() << mail + web;
+        QTest::newRow("by alias") << QStringLiteral("web") << QString() << web;
+        QTest::newRow("by status") << QString() << QStringLiteral("deactivated") << mail;
+    }
+
+    void pagesAccountsCreatedInTheSameMillisecond()
+    {
+        QFETCH(QString, alias);
+        QFETCH(QString, status);
+        QFETCH(QStringList, expected);
+        addAccounts(5, QStringLiteral("web"));
+        addAccounts(4, QStringLiteral("mail"), QStringLiteral("deactivated"), 5);
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE accounts SET created_at = 1700000000000")).isOk());
+        AccountCatalog catalog(m_db, m_clock);
+        QStringList seen;
+        std::optional<AccountSummary> last;
+        for (int pages = 0; pages < 20; ++pages) {
+            Result<Page<AccountSummary>> page = catalog.list({{}, alias, status}, last ? &*last : nullptr, 2);
+            QVERIFY(page.isOk());
+            for (const AccountSummary &a : page->rows) {
+                seen << a.id.value();
+            }
+            if (!page->more) {
+                break;
+            }
+            last = page->rows.constLast();
+        }
+        QCOMPARE(seen, expected); // the id breaks the tie: every account once, none left out
     }
 
     void filters_data()

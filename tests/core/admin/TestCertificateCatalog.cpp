@@ -19,6 +19,10 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
+#include <optional>
+
 namespace {
 
 const Duration k10y = Duration::fromMs(3650LL * 24 * 3600 * 1000);
@@ -97,6 +101,47 @@ private slots:
         QCOMPARE(bySerial->rows.size(), 1);
         QCOMPARE(bySerial->rows.first().serialHex, serials.at(2));
         QCOMPARE(*f.catalog.count(), 7);
+    }
+
+    void pagesCertificatesCreatedInTheSameMillisecond()
+    {
+        Fixture f;
+        QVERIFY(f.ok);
+        QStringList all;
+        QStringList revoked;
+        for (int i = 0; i < 5; ++i) {
+            Result<IssuedCertificate> c = f.issue(QStringLiteral("same%1.example.com").arg(i));
+            QVERIFY(c.isOk());
+            all << c->id.value();
+            if (i % 2 == 0) {
+                QVERIFY(f.catalog.revoke(c->id, 1, QStringLiteral("admin:test")).isOk());
+                revoked << c->id.value();
+            }
+        }
+        QVERIFY(f.db->exec(QStringLiteral("UPDATE certificates SET created_at = 1700000000000")).isOk());
+        QStringList valid = all;
+        for (const QString &id : revoked) {
+            valid.removeAll(id);
+        }
+        for (const auto &[status, ids] : {std::pair {QString(), all}, std::pair {QStringLiteral("valid"), valid},
+                                          std::pair {QStringLiteral("revoked"), revoked}}) {
+            QStringList expected = ids;
+            std::sort(expected.begin(), expected.end(), std::greater<>());
+            QStringList seen;
+            std::optional<CertificateSummary> cursor;
+            for (int pages = 0; pages < 10; ++pages) {
+                Result<Page<CertificateSummary>> page = f.catalog.list({{}, status}, cursor ? &*cursor : nullptr, 2);
+                QVERIFY(page.isOk());
+                for (const CertificateSummary &c : page->rows) {
+                    seen << c.id.value();
+                }
+                if (!page->more) {
+                    break;
+                }
+                cursor = page->rows.constLast();
+            }
+            QCOMPARE(seen, expected); // the id breaks the tie: no certificate twice, none left out
+        }
     }
 
     void detailsCarryPemAndChain()
