@@ -1932,6 +1932,26 @@ Grund:</translation>
         <source>Its TLS certificate expires %1.</source>
         <translation>Sein TLS-Zertifikat läuft am %1 ab.</translation>
     </message>
+    <message>
+        <source>Recent failed validations</source>
+        <translation>Letzte fehlgeschlagene Validierungen</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Bezeichner</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
 </context>
 <context>
     <name>EabKeyCreatedDialog</name>

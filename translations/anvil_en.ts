@@ -1926,6 +1926,26 @@ Reason:</source>
         <source>Its TLS certificate expires %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recent failed validations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EabKeyCreatedDialog</name>

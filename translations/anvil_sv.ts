@@ -1932,6 +1932,26 @@ Orsak:</translation>
         <source>Its TLS certificate expires %1.</source>
         <translation>Dess TLS-certifikat löper ut %1.</translation>
     </message>
+    <message>
+        <source>Recent failed validations</source>
+        <translation>Senaste misslyckade valideringar</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifierare</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Utmaning</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
 </context>
 <context>
     <name>EabKeyCreatedDialog</name>

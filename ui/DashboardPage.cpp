@@ -31,8 +31,10 @@ DashboardPage::DashboardPage(AdminService *admin, QWidget *parent)
     , m_server(new QLabel(this))
     , m_chartTitle(new QLabel(this))
     , m_activityTitle(new QLabel(this))
+    , m_errorsTitle(new QLabel(this))
     , m_chart(new HistoryChart(this))
     , m_activity(new QTreeWidget(this))
+    , m_errors(new QTreeWidget(this))
     , m_autoRefresh(new QTimer(this))
 {
     QFont headingFont = m_heading->font();
@@ -45,6 +47,7 @@ DashboardPage::DashboardPage(AdminService *admin, QWidget *parent)
     sectionFont.setBold(true);
     m_chartTitle->setFont(sectionFont);
     m_activityTitle->setFont(sectionFont);
+    m_errorsTitle->setFont(sectionFont);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(10);
@@ -58,6 +61,11 @@ DashboardPage::DashboardPage(AdminService *admin, QWidget *parent)
     m_activity->setColumnCount(4);
     m_activity->header()->setStretchLastSection(true);
     m_activity->setMinimumHeight(150);
+    m_errors->setObjectName(QStringLiteral("dashboardErrors"));
+    m_errors->setRootIsDecorated(false);
+    m_errors->setColumnCount(5);
+    m_errors->header()->setStretchLastSection(true);
+    m_errors->setMinimumHeight(150);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -66,8 +74,14 @@ DashboardPage::DashboardPage(AdminService *admin, QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(m_chartTitle);
     layout->addWidget(m_chart, 1);
-    layout->addWidget(m_activityTitle);
-    layout->addWidget(m_activity, 1);
+    // What admins did beside why clients failed, both newest first.
+    auto *lists = new QGridLayout;
+    lists->setHorizontalSpacing(10);
+    lists->addWidget(m_activityTitle, 0, 0);
+    lists->addWidget(m_activity, 1, 0);
+    lists->addWidget(m_errorsTitle, 0, 1);
+    lists->addWidget(m_errors, 1, 1);
+    layout->addLayout(lists, 1);
 
     // Counts move while the server works; refresh while the page is in view.
     m_autoRefresh->setInterval(15000);
@@ -123,6 +137,8 @@ void DashboardPage::retranslate()
     m_chartTitle->setText(tr("The last 14 days"));
     m_activityTitle->setText(tr("Recent activity"));
     m_activity->setHeaderLabels({tr("Time"), tr("Actor"), tr("Action"), tr("Object")});
+    m_errorsTitle->setText(tr("Recent failed validations"));
+    m_errors->setHeaderLabels({tr("Time"), tr("Alias"), tr("Identifier"), tr("Challenge"), tr("Problem")});
     const QHash<QString, QString> captions {
         {QStringLiteral("accounts"), tr("ACME accounts")},
         {QStringLiteral("ordersPending"), tr("Orders waiting for validation")},
@@ -195,6 +211,19 @@ void DashboardPage::showOverview(const DashboardOverview &o)
     m_activity->resizeColumnToContents(0);
     m_activity->resizeColumnToContents(1);
     m_activity->resizeColumnToContents(2);
+    m_errors->clear();
+    for (const DashboardOverview::Failure &f : o.recentErrors) {
+        auto *item = new QTreeWidgetItem(m_errors);
+        item->setText(0, locale.toString(f.time.toLocalTime(), QLocale::ShortFormat));
+        item->setText(1, f.alias);
+        item->setText(2, f.identifier);
+        item->setText(3, f.challengeType);
+        item->setText(4, f.detail.isEmpty() ? f.problem : f.problem + QStringLiteral(": ") + f.detail);
+        item->setToolTip(4, f.detail);
+    }
+    for (int column = 0; column < 4; ++column) {
+        m_errors->resizeColumnToContents(column);
+    }
 }
 
 void DashboardPage::showServer(const ServerState &state)

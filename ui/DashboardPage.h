@@ -58,8 +58,10 @@ private:
     QLabel *m_server;
     QLabel *m_chartTitle;
     QLabel *m_activityTitle;
+    QLabel *m_errorsTitle;
     HistoryChart *m_chart;
     QTreeWidget *m_activity;
+    QTreeWidget *m_errors;
     QTimer *m_autoRefresh;
     bool m_acmeEnabled = false;
 };

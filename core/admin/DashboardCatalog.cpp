@@ -5,11 +5,14 @@
 #include "core/util/Clock.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace {
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr int kRecentErrors = 8;
 
 } // namespace
 
@@ -98,5 +101,26 @@ Result<DashboardOverview> DashboardCatalog::overview(int days) const
         return recent.error();
     }
     o.recentActivity = recent->rows;
+
+    Result<QSqlQuery> errors = m_db->exec(
+        QStringLiteral("SELECT c.updated_at, a.alias, a.identifier_type, a.identifier_value, c.type, c.error "
+                       "FROM challenges c JOIN authorizations a ON a.id = c.authz_id "
+                       "WHERE c.status = 'invalid' ORDER BY c.updated_at DESC LIMIT :lim"),
+        {{QStringLiteral("lim"), kRecentErrors}});
+    if (!errors) {
+        return errors.error();
+    }
+    while (errors->next()) {
+        DashboardOverview::Failure f;
+        f.time = QDateTime::fromMSecsSinceEpoch(errors->value(0).toLongLong(), Qt::UTC);
+        f.alias = errors->value(1).toString();
+        f.identifier = errors->value(2).toString() + QLatin1Char(':') + errors->value(3).toString();
+        f.challengeType = errors->value(4).toString();
+        const QJsonObject problem = QJsonDocument::fromJson(errors->value(5).toString().toUtf8()).object();
+        f.problem = problem.value(QStringLiteral("type")).toString();
+        f.problem.remove(QStringLiteral("urn:ietf:params:acme:error:"));
+        f.detail = problem.value(QStringLiteral("detail")).toString();
+        o.recentErrors << f;
+    }
     return o;
 }

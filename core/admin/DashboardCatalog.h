@@ -5,6 +5,7 @@
 #include "core/util/Result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 
 #include <memory>
@@ -41,6 +42,20 @@ struct DashboardOverview
     };
     QList<Day> history;
     QList<AuditRecord> recentActivity;
+
+    /** A validation that failed: what the admin needs to see why a client got no certificate. */
+    struct Failure
+    {
+        QDateTime time;
+        QString alias;
+        QString identifier;
+        QString challengeType;
+        /** The problem type without its urn:ietf:params:acme:error: prefix, and its detail. */
+        QString problem;
+        QString detail;
+    };
+    /** The most recent failed validations, newest first. */
+    QList<Failure> recentErrors;
 };
 
 /** Counts for the console's dashboard. Call from the admin worker thread. */

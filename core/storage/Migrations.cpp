@@ -170,10 +170,19 @@ QStringList version6()
     };
 }
 
+/** The dashboard's failed-validation history and recent errors without reading every challenge. */
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE INDEX challenges_status_updated ON challenges(status, updated_at)"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &Migrations::versions()
 {
-    static const QVector<QStringList> all {version1(), version2(), version3(), version4(), version5(), version6()};
+    static const QVector<QStringList> all {version1(), version2(), version3(), version4(),
+                                           version5(), version6(), version7()};
     return all;
 }
