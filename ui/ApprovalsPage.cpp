@@ -3,14 +3,12 @@
 
 #include "core/admin/AdminService.h"
 #include "ui/ApprovalModel.h"
-#include "ui/ConsoleSettings.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Icons.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,7 +27,7 @@ constexpr int kQueueLimit = 500;
 } // namespace
 
 ApprovalsPage::ApprovalsPage(AdminService *admin, QWidget *parent)
-    : ConsolePage(parent)
+    : BrowserPage(parent)
     , m_admin(admin)
     , m_model(new ApprovalModel(this))
     , m_filterLabel(new QLabel(this))
@@ -57,22 +55,6 @@ ApprovalsPage::ApprovalsPage(AdminService *admin, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    if (const QByteArray state = ConsoleSettings::headerState(pageId()); !state.isEmpty()) {
-        m_table->horizontalHeader()->restoreState(state);
-    } else {
-        m_table->setColumnWidth(int(ApprovalModel::Column::Id), 100);
-        m_table->setColumnWidth(int(ApprovalModel::Column::Kind), 100);
-        m_table->setColumnWidth(int(ApprovalModel::Column::Alias), 80);
-        m_table->setColumnWidth(int(ApprovalModel::Column::KeyThumbprint), 180);
-        m_table->setColumnWidth(int(ApprovalModel::Column::Requested), 140);
-        m_table->setColumnWidth(int(ApprovalModel::Column::State), 80);
-        m_table->setColumnWidth(int(ApprovalModel::Column::DecidedBy), 110);
-        m_table->setColumnWidth(int(ApprovalModel::Column::DecidedAt), 140);
-    }
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filterLabel);
@@ -96,6 +78,16 @@ ApprovalsPage::ApprovalsPage(AdminService *admin, QWidget *parent)
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    setUpBrowser(m_table, splitter,
+                 {{int(ApprovalModel::Column::Id), 100},
+                  {int(ApprovalModel::Column::Kind), 100},
+                  {int(ApprovalModel::Column::Alias), 80},
+                  {int(ApprovalModel::Column::KeyThumbprint), 180},
+                  {int(ApprovalModel::Column::Requested), 140},
+                  {int(ApprovalModel::Column::State), 80},
+                  {int(ApprovalModel::Column::DecidedBy), 110},
+                  {int(ApprovalModel::Column::DecidedAt), 140}},
+                 {});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -343,12 +335,6 @@ void ApprovalsPage::decide(bool approve)
             emit m_admin->auditChanged();
             emit decisionFinished(true);
         });
-}
-
-void ApprovalsPage::hideEvent(QHideEvent *event)
-{
-    ConsoleSettings::setHeaderState(pageId(), m_table->horizontalHeader()->saveState());
-    ConsolePage::hideEvent(event);
 }
 
 void ApprovalsPage::changeEvent(QEvent *event)

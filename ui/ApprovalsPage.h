@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/approvals/ApprovalRequest.h"
-#include "ui/ConsolePage.h"
+#include "ui/BrowserPage.h"
 
 #include <QSet>
 
@@ -22,7 +22,7 @@ class QTimer;
  * when). It watches the queue even while hidden, so the navigation shows how many wait and the
  * window can tell the admin when a new one arrives.
  */
-class ApprovalsPage : public ConsolePage
+class ApprovalsPage : public BrowserPage
 {
     Q_OBJECT
 
@@ -62,7 +62,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
     void decide(bool approve);

@@ -4,7 +4,6 @@
 #include "core/acme/AcmeRouter.h"
 #include "core/admin/AdminService.h"
 #include "core/config/ConfigStore.h"
-#include "ui/ConsoleSettings.h"
 #include "ui/EabKeyCreatedDialog.h"
 #include "ui/EabKeyDialog.h"
 #include "ui/EabKeyModel.h"
@@ -14,7 +13,6 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -40,7 +38,7 @@ struct KeyDetails
 } // namespace
 
 EabKeysPage::EabKeysPage(AdminService *admin, QWidget *parent)
-    : ConsolePage(parent)
+    : BrowserPage(parent)
     , m_admin(admin)
     , m_model(new EabKeyModel(this))
     , m_aliasLabel(new QLabel(this))
@@ -69,21 +67,6 @@ EabKeysPage::EabKeysPage(AdminService *admin, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    if (const QByteArray state = ConsoleSettings::headerState(pageId()); !state.isEmpty()) {
-        m_table->horizontalHeader()->restoreState(state);
-    } else {
-        m_table->setColumnWidth(int(EabKeyModel::Column::Label), 140);
-        m_table->setColumnWidth(int(EabKeyModel::Column::KeyIdentifier), 220);
-        m_table->setColumnWidth(int(EabKeyModel::Column::Algorithm), 90);
-        m_table->setColumnWidth(int(EabKeyModel::Column::Created), 140);
-        m_table->setColumnWidth(int(EabKeyModel::Column::Expires), 140);
-        m_table->setColumnWidth(int(EabKeyModel::Column::SingleUse), 80);
-        m_table->setColumnWidth(int(EabKeyModel::Column::State), 80);
-    }
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_aliasLabel);
@@ -98,6 +81,15 @@ EabKeysPage::EabKeysPage(AdminService *admin, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    setUpBrowser(m_table, splitter,
+                 {{int(EabKeyModel::Column::Label), 140},
+                  {int(EabKeyModel::Column::KeyIdentifier), 220},
+                  {int(EabKeyModel::Column::Algorithm), 90},
+                  {int(EabKeyModel::Column::Created), 140},
+                  {int(EabKeyModel::Column::Expires), 140},
+                  {int(EabKeyModel::Column::SingleUse), 80},
+                  {int(EabKeyModel::Column::State), 80}},
+                 {});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -487,10 +479,4 @@ void EabKeysPage::changeEvent(QEvent *event)
         retranslate();
         emit titleChanged();
     }
-}
-
-void EabKeysPage::hideEvent(QHideEvent *event)
-{
-    ConsoleSettings::setHeaderState(pageId(), m_table->horizontalHeader()->saveState());
-    ConsolePage::hideEvent(event);
 }

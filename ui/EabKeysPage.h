@@ -3,7 +3,7 @@
 
 #include "core/approvals/EabKeyService.h"
 #include "core/config/GlobalSettings.h"
-#include "ui/ConsolePage.h"
+#include "ui/BrowserPage.h"
 
 #include <QHash>
 
@@ -22,7 +22,7 @@ class QTextBrowser;
  * and the accounts each bound; new keys (generated, pasted, uploaded, asymmetric) shown once with
  * ready command lines; revocation.
  */
-class EabKeysPage : public ConsolePage
+class EabKeysPage : public BrowserPage
 {
     Q_OBJECT
 
@@ -63,7 +63,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
     void loadKeys();
