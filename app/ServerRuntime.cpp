@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QLoggingCategory>
+#include <QThreadPool>
 
 Q_LOGGING_CATEGORY(lcServer, "anvil.server")
 
@@ -112,6 +113,24 @@ VoidResult ServerRuntime::start()
     if (VoidResult r = m_engine->recoverInterruptedOrders(); !r) {
         return r;
     }
+    // Validations lost with a crashed node run again: at once on a single SQLite node (nobody else
+    // can be validating), and on shared PostgreSQL once they are older than any live validation.
+    if (Result<int> n = m_engine->resumeStaleValidations(m_env.database()->isSqlite() ? 0 : kStaleValidationMs); !n) {
+        return n.error();
+    }
+    m_resumeTimer.setInterval(kStaleValidationMs / 2);
+    connect(&m_resumeTimer, &QTimer::timeout, this, [this]() {
+        // Off the (possibly GUI) thread: a database round trip.
+        if (m_maintenance.activeThreadCount() > 0) {
+            return; // the previous round is still running
+        }
+        m_maintenance.start([this]() {
+            if (Result<int> n = m_engine->resumeStaleValidations(kStaleValidationMs); !n) {
+                qCWarning(lcServer) << "resuming interrupted validations:" << n.error().toLogString();
+            }
+        });
+    });
+    m_resumeTimer.start();
     (void)AcmeHttpServer::raiseFileDescriptorLimit();
     QList<HttpListenerConfig> listeners;
     auto add = [&](int port, HttpListenerConfig::Kind kind) {
@@ -167,6 +186,8 @@ VoidResult ServerRuntime::start()
 
 void ServerRuntime::stop()
 {
+    m_resumeTimer.stop();
+    m_maintenance.waitForDone();
     if (m_metricsHttp && m_metricsHttp->isRunning()) {
         m_metricsHttp->stop();
     }

@@ -11,6 +11,8 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 
@@ -51,6 +53,12 @@ public:
     QString directoryUrl() const;
 
 private:
+    /**
+     * A validation still 'processing' after this long was lost with the node that ran it (one
+     * validation is bounded by its policy's timeout, 10 s by default, plus DNS and CAA lookups).
+     */
+    static constexpr qint64 kStaleValidationMs = 60000;
+
     AcmeResponse route(const AcmeRequest &request);
 
     AppEnvironment &m_env;
@@ -64,6 +72,8 @@ private:
     std::unique_ptr<AcmeHttpServer> m_http;
     AcmeMetrics m_metrics;
     std::unique_ptr<AcmeHttpServer> m_metricsHttp;
+    QTimer m_resumeTimer;
+    QThreadPool m_maintenance; // the timer's database work, off the GUI thread
     int m_tlsIndex = -1;
     QString m_host;
 };

@@ -1343,16 +1343,15 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
             if (authz.status != QLatin1String("pending")) {
                 return problem(AcmeProblem::malformed(QStringLiteral("Authorization is %1").arg(authz.status)));
             }
-            Result<bool> moved = m_orders.transitionChallenge(row.id, QStringLiteral("pending"),
-                                                              QStringLiteral("processing"), ctx.now);
+            const QString accountUrl = ctx.urls.account(ctx.account->id);
+            Result<bool> moved = m_orders.startChallenge(row.id, ctx.now, accountUrl);
             if (!moved) {
                 return internalError(moved.error(), "challenge start");
             }
             if (*moved) {
                 row.status = QStringLiteral("processing");
                 if (m_deps.validation) {
-                    m_deps.validation->schedule(
-                        row.id, taskFor(row, authz, *ctx.account, *ctx.alias, ctx.urls.account(ctx.account->id)));
+                    m_deps.validation->schedule(row.id, taskFor(row, authz, *ctx.account, *ctx.alias, accountUrl));
                 }
                 // Inline validation (tests) may have finished already.
                 Result<std::optional<ChallengeRow>> again = m_orders.findChallenge(row.id);
@@ -1656,4 +1655,46 @@ VoidResult AcmeEngine::recoverInterruptedOrders()
         }
     }
     return {};
+}
+
+Result<int> AcmeEngine::resumeStaleValidations(qint64 staleAfterMs)
+{
+    if (!m_deps.validation) {
+        return 0;
+    }
+    const qint64 now = m_deps.clock->nowMs();
+    Result<QList<OrderRepository::StaleValidation>> stale
+        = m_orders.claimStaleValidations(now - staleAfterMs, now, 1000);
+    if (!stale) {
+        return stale.error();
+    }
+    const auto snap = m_deps.config->snapshot();
+    int resumed = 0;
+    for (const OrderRepository::StaleValidation &v : *stale) {
+        Result<std::optional<AuthorizationRow>> authz = m_orders.findAuthorization(v.challenge.authzId);
+        if (!authz) {
+            return authz.error();
+        }
+        std::optional<AccountRow> account;
+        if (authz->has_value()) {
+            Result<std::optional<AccountRow>> a = m_accounts.findById((*authz)->accountId);
+            if (!a) {
+                return a.error();
+            }
+            account = *a;
+        }
+        const AliasConfig *alias = authz->has_value() ? snap->alias((*authz)->alias) : nullptr;
+        if (!account || !alias) {
+            // The alias or account went away while the validation was lost: it can't run again.
+            completeValidation(v.challenge.id,
+                               ValidationOutcome::failure(QStringLiteral("serverInternal"),
+                                                          QStringLiteral("The validation was interrupted and its "
+                                                                         "alias or account no longer exists")));
+            continue;
+        }
+        qCInfo(lcAcme) << "resuming interrupted validation of challenge" << v.challenge.id;
+        m_deps.validation->schedule(v.challenge.id, taskFor(v.challenge, **authz, *account, *alias, v.accountUrl));
+        ++resumed;
+    }
+    return resumed;
 }

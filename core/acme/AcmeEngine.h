@@ -65,6 +65,12 @@ public:
 
     /** Crash recovery at start: orders left 'processing' become 'valid' (certificate stored) or 'ready'. */
     VoidResult recoverInterruptedOrders();
+    /**
+     * Runs again the validations left 'processing' for longer than `staleAfterMs` (the node that
+     * ran them died). Safe on several nodes at once: each stale challenge is claimed by one.
+     * Returns how many were scheduled.
+     */
+    Result<int> resumeStaleValidations(qint64 staleAfterMs);
 
 signals:
     /** One line of the request log (method, path, alias, account, status, problem, latency). */

@@ -178,11 +178,22 @@ QStringList version7()
     };
 }
 
+/**
+ * The account URL a validation was started with, so that a validation interrupted by a crash can
+ * be run again by any node with the same task (CAA accounturi needs it).
+ */
+QStringList version8()
+{
+    return {
+        QStringLiteral("ALTER TABLE challenges ADD COLUMN account_url TEXT"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &Migrations::versions()
 {
     static const QVector<QStringList> all {version1(), version2(), version3(), version4(),
-                                           version5(), version6(), version7()};
+                                           version5(), version6(), version7(), version8()};
     return all;
 }

@@ -361,6 +361,52 @@ Result<bool> OrderRepository::transitionChallenge(const QString &id, const QStri
                     {QStringLiteral("from"), from}}));
 }
 
+Result<bool> OrderRepository::startChallenge(const QString &id, qint64 now, const QString &accountUrl)
+{
+    return changed(m_db->exec(
+        QStringLiteral("UPDATE challenges SET status = 'processing', updated_at = :t, "
+                       "account_url = :u WHERE id = :id AND status = 'pending'"),
+        {{QStringLiteral("t"), now}, {QStringLiteral("u"), nullIfEmpty(accountUrl)}, {QStringLiteral("id"), id}}));
+}
+
+Result<QList<OrderRepository::StaleValidation>> OrderRepository::claimStaleValidations(qint64 before, qint64 now,
+                                                                                       int limit)
+{
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT %1, account_url FROM challenges "
+                                                    "WHERE status = 'processing' AND updated_at < :b "
+                                                    "ORDER BY updated_at LIMIT :l")
+                                         .arg(QLatin1String(kChallengeColumns)),
+                                     {{QStringLiteral("b"), before}, {QStringLiteral("l"), limit}});
+    if (!q) {
+        return q.error();
+    }
+    QList<StaleValidation> candidates;
+    while (q->next()) {
+        StaleValidation v;
+        v.challenge = challengeFrom(*q);
+        v.accountUrl = q->value(9).toString();
+        candidates << v;
+    }
+    q->finish();
+    QList<StaleValidation> claimed;
+    for (StaleValidation &v : candidates) {
+        Result<bool> took
+            = changed(m_db->exec(QStringLiteral("UPDATE challenges SET updated_at = :t "
+                                                "WHERE id = :id AND status = 'processing' AND updated_at = :old"),
+                                 {{QStringLiteral("t"), now},
+                                  {QStringLiteral("id"), v.challenge.id},
+                                  {QStringLiteral("old"), v.challenge.updatedAt}}));
+        if (!took) {
+            return took.error();
+        }
+        if (*took) {
+            v.challenge.updatedAt = now;
+            claimed << v;
+        }
+    }
+    return claimed;
+}
+
 Result<OrderRepository::Counts> OrderRepository::orderCounts()
 {
     Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT status, count(*) FROM orders GROUP BY status"));

@@ -49,6 +49,21 @@ public:
     Result<QList<ChallengeRow>> challengesOf(const QString &authzId);
     Result<bool> transitionChallenge(const QString &id, const QString &from, const QString &to, qint64 now,
                                      const QString &errorJson = {});
+    /** pending → processing, remembering the account URL the validation runs with. */
+    Result<bool> startChallenge(const QString &id, qint64 now, const QString &accountUrl);
+
+    /** A validation to run again: the challenge and the account URL it was started with. */
+    struct StaleValidation
+    {
+        ChallengeRow challenge;
+        QString accountUrl;
+    };
+    /**
+     * Claims up to `limit` challenges left 'processing' since before `before` (their validation
+     * was lost with the node that ran it): each is taken by a compare-and-set of its updated_at
+     * to `now`, so of several nodes looking at once exactly one gets it.
+     */
+    Result<QList<StaleValidation>> claimStaleValidations(qint64 before, qint64 now, int limit);
 
     struct Counts
     {

@@ -59,6 +59,8 @@ private slots:
     void retryAfterOnPendingAuthorization();
     void challengeTaskCarriesTheCaaPolicy_data();
     void challengeTaskCarriesTheCaaPolicy();
+    void interruptedValidationIsResumed_data();
+    void interruptedValidationIsResumed();
 };
 
 void TestAcmeEngine::directoryKeepsTheAliasUrlForm_data()
@@ -821,6 +823,77 @@ void TestAcmeEngine::retryAfterOnPendingAuthorization()
                                  .first()
                                  .toString();
     QCOMPARE(c.postAsGet(authzUrl).header("Retry-After"), QByteArray("7"));
+}
+
+void TestAcmeEngine::interruptedValidationIsResumed_data()
+{
+    QTest::addColumn<qint64>("staleAfterMs");
+    QTest::addColumn<qint64>("elapsedMs");
+    QTest::addColumn<int>("resumed");
+    QTest::newRow("single node restarting: at once") << qint64(0) << qint64(1) << 1;
+    QTest::newRow("shared database: a validation still running elsewhere is left alone")
+        << qint64(60000) << qint64(59000) << 0;
+    QTest::newRow("shared database: older than any live validation") << qint64(60000) << qint64(61000) << 1;
+}
+
+void TestAcmeEngine::interruptedValidationIsResumed()
+{
+    QFETCH(qint64, staleAfterMs);
+    QFETCH(qint64, elapsedMs);
+    QFETCH(int, resumed);
+    EngineHarness h;
+    h.addAlias(QStringLiteral("main"));
+    h.enable();
+    auto engineWith = [&h](ValidationScheduler *validation) {
+        AcmeEngine::Dependencies deps;
+        deps.db = h.db;
+        deps.config = h.config.get();
+        deps.nonces = h.nonces.get();
+        deps.clock = &h.clock;
+        deps.validation = validation;
+        return std::make_unique<AcmeEngine>(deps);
+    };
+    // A node that takes the challenge and dies before its validation reports back.
+    h.engine = engineWith(nullptr);
+    TestClient c(h);
+    QCOMPARE(c.newAccount().status, 201);
+    const QString authzUrl = EngineHarness::body(c.newOrder({QStringLiteral("a.example")}))
+                                 .value(QStringLiteral("authorizations"))
+                                 .toArray()
+                                 .first()
+                                 .toString();
+    const QString challUrl = EngineHarness::body(c.postAsGet(authzUrl))
+                                 .value(QStringLiteral("challenges"))
+                                 .toArray()
+                                 .first()[QStringLiteral("url")]
+                                 .toString();
+    QCOMPARE(EngineHarness::body(c.post(challUrl, QJsonObject {})).value(QStringLiteral("status")).toString(),
+             QStringLiteral("processing"));
+
+    // Another node (or the same one restarted) looks for lost validations.
+    QList<ChallengeTask> seen;
+    h.validator = [&](const ChallengeTask &t) {
+        seen << t;
+        return ValidationOutcome::success({QStringLiteral("127.0.0.1")});
+    };
+    h.engine = engineWith(h.validation.get());
+    h.clock.advanceMs(elapsedMs);
+    Result<int> n = h.engine->resumeStaleValidations(staleAfterMs);
+    QVERIFY(n.isOk());
+    QCOMPARE(*n, resumed);
+    QCOMPARE(seen.size(), resumed);
+    const QString status = EngineHarness::body(c.postAsGet(challUrl)).value(QStringLiteral("status")).toString();
+    QCOMPARE(status, resumed ? QStringLiteral("valid") : QStringLiteral("processing"));
+    if (resumed) {
+        // The task carries the account URL the client used (CAA accounturi).
+        QCOMPARE(seen.first().policy.caaAccountUri, c.accountUrl);
+        QCOMPARE(EngineHarness::body(c.postAsGet(authzUrl)).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("valid"));
+    }
+    // Claimed once: a second look finds nothing (valid now, or claimed by the first look).
+    Result<int> again = h.engine->resumeStaleValidations(staleAfterMs);
+    QVERIFY(again.isOk());
+    QCOMPARE(*again, 0);
 }
 
 QTEST_GUILESS_MAIN(TestAcmeEngine)

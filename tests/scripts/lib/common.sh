@@ -428,3 +428,32 @@ t_json() {
     [ "$file" != - ] || file=/dev/stdin
     jq -r -c "$2" "$file"
 }
+
+# t_received_serials DIR: the serial of the first (leaf) certificate of every DIR/*.pem, lowercase hex
+# without leading zeros (one process for hundreds of files; openssl would take one each).
+t_received_serials() {
+    "$T_PYTHON" - "$1" <<'EOF'
+import base64, glob, os, re, sys
+
+def tlv(der, i):
+    """(tag, content start, content end) of the DER element at i."""
+    tag, n = der[i], der[i + 1]
+    i += 2
+    if n & 0x80:
+        k = n & 0x7F
+        n = int.from_bytes(der[i:i + k], "big")
+        i += k
+    return tag, i, i + n
+
+for path in sorted(glob.glob(os.path.join(sys.argv[1], "*.pem"))):
+    text = open(path).read()
+    m = re.search(r"-----BEGIN CERTIFICATE-----(.*?)-----END CERTIFICATE-----", text, re.S)
+    der = base64.b64decode("".join(m.group(1).split()))
+    _, tbs, _ = tlv(der, 0)            # Certificate
+    _, i, _ = tlv(der, tbs)            # TBSCertificate
+    tag, start, end = tlv(der, i)
+    if tag == 0xA0:                    # [0] version
+        tag, start, end = tlv(der, end)
+    print(der[start:end].hex().lstrip("0"))
+EOF
+}
