@@ -123,6 +123,11 @@ run_backend() {
             </dev/null >>"$dir/bench.log" 2>&1 &
         bench_pid=$!
         pause=$((300 + RANDOM % 1700))
+        # On a loaded machine a cycle may be too short for any flow to finish: until one has, let
+        # the load run longer each time, so the run always includes kills after issuance.
+        if [ -z "$(find "$SAVE" -name '*.pem' -print -quit)" ]; then
+            pause=$((pause + kills * 500))
+        fi
         sleep "$((pause / 1000)).$(printf '%03d' $((pause % 1000)))"
         # The server dies first: whatever the client saved by now was answered before the kill.
         kill9 "$SERVER_PID"
