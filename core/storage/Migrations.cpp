@@ -178,11 +178,24 @@ QStringList version7()
     };
 }
 
+/**
+ * dns-persist-01 (draft-ietf-acme-dns-persist-02 §4.2): the thumbprints of the keys each account
+ * used before its current one, so a record computed under an earlier key still validates after a
+ * key change. Kept for the account's lifetime; the newest retirement is tried first.
+ */
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE TABLE account_key_history (account_id TEXT NOT NULL REFERENCES accounts(id), "
+                       "thumbprint TEXT NOT NULL, retired_at BIGINT NOT NULL, PRIMARY KEY (account_id, thumbprint))"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &Migrations::versions()
 {
     static const QVector<QStringList> all {version1(), version2(), version3(), version4(),
-                                           version5(), version6(), version7()};
+                                           version5(), version6(), version7(), version8()};
     return all;
 }
