@@ -1371,6 +1371,15 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
             if (authz.status != QLatin1String("pending")) {
                 return problem(AcmeProblem::malformed(QStringLiteral("Authorization is %1").arg(authz.status)));
             }
+            // Read before the challenge moves on, so a failed read leaves it pending.
+            QStringList previousThumbprints;
+            if (row.type == QLatin1String("dns-persist-01")) {
+                Result<QStringList> previous = m_accounts.previousKeyThumbprints(ctx.account->id);
+                if (!previous) {
+                    return internalError(previous.error(), "challenge key history");
+                }
+                previousThumbprints = *previous;
+            }
             Result<bool> moved = m_orders.transitionChallenge(row.id, QStringLiteral("pending"),
                                                               QStringLiteral("processing"), ctx.now);
             if (!moved) {
@@ -1379,14 +1388,6 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
             if (*moved) {
                 row.status = QStringLiteral("processing");
                 if (m_deps.validation) {
-                    QStringList previousThumbprints;
-                    if (row.type == QLatin1String("dns-persist-01")) {
-                        Result<QStringList> previous = m_accounts.previousKeyThumbprints(ctx.account->id);
-                        if (!previous) {
-                            return internalError(previous.error(), "challenge key history");
-                        }
-                        previousThumbprints = *previous;
-                    }
                     m_deps.validation->schedule(row.id,
                                                 taskFor(row, authz, *ctx.account, *ctx.alias,
                                                         ctx.urls.account(ctx.account->id), ctx.urls.accountHashPrefix(),

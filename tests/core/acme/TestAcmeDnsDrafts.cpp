@@ -8,6 +8,7 @@
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/X509Certificate.h"
 #include "core/jose/Base64Url.h"
+#include "core/storage/AccountRepository.h"
 #include "core/validation/ChallengeValidator.h"
 #include "core/validation/DnsAccount01Validator.h"
 #include "core/validation/DnsPersist01Validator.h"
@@ -33,8 +34,9 @@ struct DraftFlow
     PkiHarness pki;
     TestClient c;
 
-    explicit DraftFlow(const std::function<void(AliasConfig &)> &edit, const KnotFixture *dns = nullptr)
-        : h(nullptr)
+    explicit DraftFlow(const std::function<void(AliasConfig &)> &edit, const KnotFixture *dns = nullptr,
+                       std::shared_ptr<Database> database = nullptr)
+        : h(nullptr, nullptr, std::move(database))
         , pki(h.db, *h.config, h.clock)
         , c(h)
     {
@@ -164,6 +166,9 @@ private slots:
     void failuresOnTheWire_data();
     void failuresOnTheWire();
     void persistUntilBoundsTheAuthorization();
+    void keyHistoryKeepsEarlierKeysNewestFirst_data();
+    void keyHistoryKeepsEarlierKeysNewestFirst();
+    void recordFromBeforeAKeyChangeStillValidates_data();
     void recordFromBeforeAKeyChangeStillValidates();
 
 private:
@@ -523,8 +528,65 @@ void TestAcmeDnsDrafts::persistUntilBoundsTheAuthorization()
              QDateTime::fromSecsSinceEpoch(until, Qt::UTC).toString(Qt::ISODate));
 }
 
+namespace {
+
+void addBackends()
+{
+    QTest::addColumn<QString>("backend");
+    for (const QString &b : TestDatabases::backends()) {
+        QTest::newRow(qPrintable(b)) << b;
+    }
+}
+
+} // namespace
+
+void TestAcmeDnsDrafts::keyHistoryKeepsEarlierKeysNewestFirst_data()
+{
+    addBackends();
+}
+
+void TestAcmeDnsDrafts::keyHistoryKeepsEarlierKeysNewestFirst()
+{
+    QFETCH(QString, backend);
+    std::shared_ptr<Database> db = TestDatabases::fresh(backend);
+    QVERIFY(db);
+    AccountRepository accounts(db);
+    AccountRow row;
+    row.id = QStringLiteral("acct1");
+    row.alias = QStringLiteral("main");
+    row.keyThumbprint = QStringLiteral("key-0");
+    row.jwk = QStringLiteral("{}");
+    row.status = QStringLiteral("valid");
+    row.contact = QStringLiteral("[]");
+    row.createdAt = row.updatedAt = 1000;
+    QVERIFY(accounts.insert(row).isOk());
+    QCOMPARE(*accounts.previousKeyThumbprints(row.id), QStringList());
+
+    auto roll = [&](const QString &to, qint64 at) {
+        return db->transaction([&]() { return accounts.updateKey(row.id, to, QStringLiteral("{}"), at); });
+    };
+    QVERIFY(roll(QStringLiteral("key-1"), 2000).isOk());
+    QVERIFY(roll(QStringLiteral("key-2"), 3000).isOk());
+    QCOMPARE(*accounts.previousKeyThumbprints(row.id),
+             (QStringList {QStringLiteral("key-1"), QStringLiteral("key-0")}));
+    // Back to the first key and away again: each key once, by its latest retirement.
+    QVERIFY(roll(QStringLiteral("key-0"), 4000).isOk());
+    QVERIFY(roll(QStringLiteral("key-3"), 5000).isOk());
+    QCOMPARE(*accounts.previousKeyThumbprints(row.id),
+             (QStringList {QStringLiteral("key-0"), QStringLiteral("key-2"), QStringLiteral("key-1")}));
+    // A key change of an unknown account fails and keeps nothing.
+    QVERIFY(!accounts.updateKey(QStringLiteral("nobody"), QStringLiteral("key-9"), QStringLiteral("{}"), 6000));
+    QCOMPARE(accounts.previousKeyThumbprints(QStringLiteral("nobody"))->size(), 0);
+}
+
+void TestAcmeDnsDrafts::recordFromBeforeAKeyChangeStillValidates_data()
+{
+    addBackends();
+}
+
 void TestAcmeDnsDrafts::recordFromBeforeAKeyChangeStillValidates()
 {
+    QFETCH(QString, backend);
     if (!m_dns) {
         QSKIP("knotd is not installed (apt-get install knot knot-dnsutils)");
     }
@@ -533,7 +595,7 @@ void TestAcmeDnsDrafts::recordFromBeforeAKeyChangeStillValidates()
             a.dnsPersist01Enabled = true;
             a.caaIdentities = {kIssuer};
         },
-        m_dns.get());
+        m_dns.get(), TestDatabases::fresh(backend));
     QCOMPARE(t.c.newAccount().status, 201);
     const QString firstThumbprint = t.c.key.publicJwk().thumbprint();
 
