@@ -75,6 +75,18 @@ QList<AliasFields::Field> AliasFields::all()
          tr("DNS identifier challenge types"),
          tr("Select Any type to create all challenge types. If only a certain challenge type is required, select "
             "for example the http-01 or dns-01 challenge only.")},
+        {QStringLiteral("dnsAccount01Enabled"), Group::Challenges, Kind::Bool, tr("dns-account-01 challenge"),
+         ext(tr("Also offer dns-account-01 (IETF draft draft-ietf-acme-dns-account-label-03) for DNS identifiers, "
+                "whatever the challenge types above select. It is dns-01 at a name of the account's own, "
+                "_<label>._acme-challenge.<domain> with the label derived from the account URL, so several ACME "
+                "clients can validate one domain at once. It can prove wildcards. No client in Debian supports it "
+                "yet. Default: disabled."))},
+        {QStringLiteral("dnsPersist01Enabled"), Group::Challenges, Kind::Bool, tr("dns-persist-01 challenge"),
+         ext(tr("Also offer dns-persist-01 (IETF draft draft-ietf-acme-dns-persist-02) for DNS identifiers: a "
+                "persistent TXT record at _validation-persist.<domain> naming one of the CAA identities and the "
+                "account's hashed account URI proves control for as long as it stays published (until its "
+                "persistUntil, if any). Wildcards need policy=wildcard in the record. Needs 1 to 10 CAA "
+                "identities, which the directory also publishes as issuerDomainNames. Default: disabled."))},
         {QStringLiteral("reuseValidAuthorizations"), Group::Challenges, Kind::Bool, tr("Reuse valid authorizations"),
          ext(tr("A new order for an identifier the account has already proven control of reuses that valid "
                 "authorization until it expires (RFC 8555 section 7.1.3)."))},
@@ -119,7 +131,8 @@ QList<AliasFields::Field> AliasFields::all()
         {QStringLiteral("dnssecTrustAnchor"), Group::Dns, Kind::Text, tr("DNSSEC trust anchor"),
          tr("The ICANN trust anchor, configurable should it ever change.")},
         {QStringLiteral("requireDnssec"), Group::Dns, Kind::Bool, tr("Require DNSSEC"),
-         ext(tr("Refuse dns-01 answers that are not signed (insecure zones); bogus answers are always refused."))},
+         ext(tr("Refuse dns-01, dns-account-01 and dns-persist-01 answers that are not signed (insecure zones); "
+                "bogus answers are always refused."))},
         {QStringLiteral("retryAfter"), Group::Validation, Kind::Number, tr("Retry after"),
          tr("Value used to indicate that client should try polling the authorization endpoint again after a while "
             "(in seconds). Default is 0 and this is used mainly for clients such as cert-manager which send "

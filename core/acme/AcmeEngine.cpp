@@ -450,6 +450,11 @@ AcmeResponse AcmeEngine::directory(Context &ctx)
         meta.insert(QStringLiteral("caaIdentities"), QJsonArray::fromStringList(ctx.alias->caaIdentities));
     }
     meta.insert(QStringLiteral("externalAccountRequired"), ctx.alias->requireExternalAccountBinding);
+    if (ctx.alias->challengeTypesFor(false).contains(QLatin1String("dns-persist-01"))) {
+        // draft-ietf-acme-dns-persist-02 §3.2, §4.1: what a client needs to pre-provision a record.
+        meta.insert(QStringLiteral("issuerDomainNames"), QJsonArray::fromStringList(ctx.alias->issuerDomainNames()));
+        meta.insert(QStringLiteral("accountHashPrefix"), u.accountHashPrefix());
+    }
     if (m_deps.certificates) {
         // draft-ietf-acme-profiles §3: {name: description} of the profiles newOrder may name.
         Result<QList<QPair<QString, QString>>> profiles = m_deps.certificates->selectableProfiles(*ctx.alias);
@@ -766,7 +771,8 @@ AcmeResponse AcmeEngine::accountOrders(Context &ctx)
 }
 
 ChallengeTask AcmeEngine::taskFor(const ChallengeRow &challenge, const AuthorizationRow &authz,
-                                  const AccountRow &account, const AliasConfig &alias, const QString &accountUrl) const
+                                  const AccountRow &account, const AliasConfig &alias, const QString &accountUrl,
+                                  const QString &accountHashPrefix, const QStringList &previousThumbprints) const
 {
     ChallengeTask t;
     t.type = challenge.type;
@@ -788,6 +794,19 @@ ChallengeTask AcmeEngine::taskFor(const ChallengeRow &challenge, const Authoriza
     t.policy.checkCaa = alias.checksCaa();
     t.policy.caaIdentities = alias.caaIdentities;
     t.policy.caaAccountUri = accountUrl;
+    t.accountUrl = accountUrl;
+    if (challenge.type == QLatin1String("dns-persist-01")) {
+        // draft-ietf-acme-dns-persist-02 §4.2: the current key first, then earlier ones newest first.
+        t.accountKeyThumbprints << account.keyThumbprint;
+        for (const QString &tp : previousThumbprints) {
+            if (!t.accountKeyThumbprints.contains(tp)) {
+                t.accountKeyThumbprints << tp;
+            }
+        }
+        t.issuerDomainNames = alias.issuerDomainNames();
+        t.accountHashPrefix = accountHashPrefix;
+        t.nowMs = m_deps.clock->nowMs();
+    }
     return t;
 }
 
@@ -810,7 +829,10 @@ Result<QString> AcmeEngine::createAuthorization(const Context &ctx, const QStrin
     }
     QStringList types = ctx.alias->challengeTypesFor(wildcard);
     if (type == QLatin1String("ip")) {
-        types.removeAll(QStringLiteral("dns-01")); // RFC 8738 §7: no dns-01 for IP identifiers
+        // RFC 8738 §7: no dns-01 for IP identifiers; the drafts define their TXT challenges for dns only.
+        for (const char *dnsOnly : {"dns-01", "dns-account-01", "dns-persist-01"}) {
+            types.removeAll(QLatin1String(dnsOnly));
+        }
     }
     if (types.isEmpty()) {
         return CoreError(CoreError::Code::RejectedIdentifier,
@@ -1260,8 +1282,14 @@ QJsonObject AcmeEngine::challengeJson(const ChallengeRow &c, const Context &ctx)
     // "processing" is internal bookkeeping shown as RFC 8555's processing state.
     QJsonObject j {{QStringLiteral("type"), c.type},
                    {QStringLiteral("url"), ctx.urls.challenge(c.id)},
-                   {QStringLiteral("status"), c.status},
-                   {QStringLiteral("token"), c.token}};
+                   {QStringLiteral("status"), c.status}};
+    if (c.type == QLatin1String("dns-persist-01")) {
+        // draft-ietf-acme-dns-persist-02 §3.1: no token (the record does not depend on the
+        // challenge); the issuer domain names one of which the record must name.
+        j.insert(QStringLiteral("issuerDomainNames"), QJsonArray::fromStringList(ctx.alias->issuerDomainNames()));
+    } else {
+        j.insert(QStringLiteral("token"), c.token);
+    }
     if (c.validatedAt) {
         j.insert(QStringLiteral("validated"), rfc3339(c.validatedAt));
     }
@@ -1343,15 +1371,27 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
             if (authz.status != QLatin1String("pending")) {
                 return problem(AcmeProblem::malformed(QStringLiteral("Authorization is %1").arg(authz.status)));
             }
+            // Read before the challenge moves on, so a failed read leaves it pending.
+            QStringList previousThumbprints;
+            if (row.type == QLatin1String("dns-persist-01")) {
+                Result<QStringList> previous = m_accounts.previousKeyThumbprints(ctx.account->id);
+                if (!previous) {
+                    return internalError(previous.error(), "challenge key history");
+                }
+                previousThumbprints = *previous;
+            }
             const QString accountUrl = ctx.urls.account(ctx.account->id);
-            Result<bool> moved = m_orders.startChallenge(row.id, ctx.now, accountUrl);
+            const QString hashPrefix = ctx.urls.accountHashPrefix();
+            Result<bool> moved = m_orders.startChallenge(row.id, ctx.now, accountUrl, hashPrefix);
             if (!moved) {
                 return internalError(moved.error(), "challenge start");
             }
             if (*moved) {
                 row.status = QStringLiteral("processing");
                 if (m_deps.validation) {
-                    m_deps.validation->schedule(row.id, taskFor(row, authz, *ctx.account, *ctx.alias, accountUrl));
+                    m_deps.validation->schedule(
+                        row.id,
+                        taskFor(row, authz, *ctx.account, *ctx.alias, accountUrl, hashPrefix, previousThumbprints));
                 }
                 // Inline validation (tests) may have finished already.
                 Result<std::optional<ChallengeRow>> again = m_orders.findChallenge(row.id);
@@ -1414,9 +1454,14 @@ void AcmeEngine::completeValidation(const QString &challengeId, const Validation
                 const auto snap = m_deps.config->snapshot();
                 const AliasConfig *alias = snap->alias(authz.alias);
                 const qint64 validity = alias ? alias->authorizationValidity.ms() : 30LL * 24 * 3600 * 1000;
+                qint64 expires = now + validity;
+                if (outcome.validUntilMs > 0) {
+                    // draft-ietf-acme-dns-persist-02 §4.1: not later than the record's persistUntil.
+                    expires = qMin(expires, outcome.validUntilMs);
+                }
                 Result<QSqlQuery> exp
                     = m_deps.db->exec(QStringLiteral("UPDATE authorizations SET expires = :e WHERE id = :id"),
-                                      {{QStringLiteral("e"), now + validity}, {QStringLiteral("id"), authz.id}});
+                                      {{QStringLiteral("e"), expires}, {QStringLiteral("id"), authz.id}});
                 if (!exp) {
                     return exp.error();
                 }
@@ -1692,8 +1737,18 @@ Result<int> AcmeEngine::resumeStaleValidations(qint64 staleAfterMs)
                                                                          "alias or account no longer exists")));
             continue;
         }
+        QStringList previousThumbprints;
+        if (v.challenge.type == QLatin1String("dns-persist-01")) {
+            Result<QStringList> previous = m_accounts.previousKeyThumbprints(account->id);
+            if (!previous) {
+                return previous.error();
+            }
+            previousThumbprints = *previous;
+        }
         qCInfo(lcAcme) << "resuming interrupted validation of challenge" << v.challenge.id;
-        m_deps.validation->schedule(v.challenge.id, taskFor(v.challenge, **authz, *account, *alias, v.accountUrl));
+        m_deps.validation->schedule(
+            v.challenge.id,
+            taskFor(v.challenge, **authz, *account, *alias, v.accountUrl, v.accountHashPrefix, previousThumbprints));
         ++resumed;
     }
     return resumed;

@@ -113,8 +113,13 @@ private:
     /** RFC 8555 §7.1.6: derives and stores the order's status from its authorizations and expiry. */
     VoidResult refreshOrderStatus(OrderRow &row);
     VoidResult refreshAuthorizationStatus(AuthorizationRow &row);
+    /**
+     * What a validator needs for one challenge. previousThumbprints (the account's earlier keys,
+     * newest first) and accountHashPrefix only matter to dns-persist-01.
+     */
     ChallengeTask taskFor(const ChallengeRow &challenge, const AuthorizationRow &authz, const AccountRow &account,
-                          const AliasConfig &alias, const QString &accountUrl) const;
+                          const AliasConfig &alias, const QString &accountUrl, const QString &accountHashPrefix,
+                          const QStringList &previousThumbprints) const;
 
     /** The account key parsed from its stored JSON; parsed keys are kept (they never change for a text). */
     Result<Jwk> accountKey(const QString &jwkJson) const;

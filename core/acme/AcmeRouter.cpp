@@ -173,6 +173,14 @@ QString AcmeUrls::make(const QString &rest) const
     return {};
 }
 
+QString AcmeUrls::accountHashPrefix() const
+{
+    if (m_style == AcmeRoute::Style::Query) {
+        return AcmeUrls(m_base, AcmeRoute::Style::Path, m_alias).accountHashPrefix();
+    }
+    return make(QStringLiteral("account-hash/"));
+}
+
 QString AcmeUrls::withParam(const QString &url, const QString &key, const QString &value) const
 {
     return url + (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + key + QLatin1Char('=')

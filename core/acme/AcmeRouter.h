@@ -80,6 +80,12 @@ public:
         return make(QStringLiteral("cert/") + id + QLatin1Char('/') + QString::number(index));
     }
     /** Appends a query parameter in the right way for this style (paging). */
+    /**
+     * dns-persist-01's accountHashPrefix (draft-ietf-acme-dns-persist-02 §4.1), under which hashed
+     * account URIs are named: ".../acme/account-hash/" (".../acme/NAME/account-hash/" for an alias),
+     * always in path form since clients append "sha-256/<hash>". A name, not a resource.
+     */
+    QString accountHashPrefix() const;
     QString withParam(const QString &url, const QString &key, const QString &value) const;
 
     QString baseUrl() const { return m_base; }

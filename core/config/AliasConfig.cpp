@@ -170,6 +170,8 @@ const std::vector<FieldDef> &fields()
              }
              return {};
          }},
+        boolField("dnsAccount01Enabled", &AliasConfig::dnsAccount01Enabled),
+        boolField("dnsPersist01Enabled", &AliasConfig::dnsPersist01Enabled),
         boolField("reuseValidAuthorizations", &AliasConfig::reuseValidAuthorizations),
         durationField("authorizationValidity", &AliasConfig::authorizationValidity),
         durationField("orderValidity", &AliasConfig::orderValidity),
@@ -324,7 +326,28 @@ QStringList AliasConfig::challengeTypesFor(bool wildcard) const
             types.removeAll(QStringLiteral("http-01"));
         }
     }
+    if (dnsAccount01Enabled) {
+        types << QStringLiteral("dns-account-01");
+    }
+    if (dnsPersist01Enabled && !issuerDomainNames().isEmpty()) {
+        types << QStringLiteral("dns-persist-01");
+    }
     return types;
+}
+
+QStringList AliasConfig::issuerDomainNames() const
+{
+    QStringList names;
+    for (const QString &id : caaIdentities) {
+        QString n = id.trimmed().toLower();
+        if (n.endsWith(QLatin1Char('.'))) {
+            n.chop(1);
+        }
+        if (!n.isEmpty() && !names.contains(n)) {
+            names << n;
+        }
+    }
+    return names;
 }
 
 VoidResult AliasConfig::validate() const
@@ -372,6 +395,16 @@ VoidResult AliasConfig::validate() const
         static const QRegularExpression domain(QStringLiteral("^[A-Za-z0-9.-]{1,253}$"));
         if (!domain.match(id).hasMatch()) {
             return invalid("caaIdentities", QStringLiteral("'%1' is not a domain name").arg(id));
+        }
+    }
+    if (dnsPersist01Enabled) {
+        // draft-ietf-acme-dns-persist-02 §3.1/§3.2: 1 to 10 issuer domain names, all among caaIdentities.
+        const int count = static_cast<int>(issuerDomainNames().size());
+        if (count < 1 || count > 10) {
+            return invalid("dnsPersist01Enabled",
+                           QStringLiteral("dns-persist-01 needs 1 to 10 caaIdentities (its issuer domain names), "
+                                          "not %1")
+                               .arg(count));
         }
     }
     return {};

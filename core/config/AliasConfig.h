@@ -44,6 +44,17 @@ struct AliasConfig
     bool wildcardAllowed = false;
     bool wildcardWithHttp01Allowed = true;
     ChallengeTypes dnsChallengeTypes = ChallengeTypes::Any;
+    /**
+     * Anvil: also offer dns-account-01 (draft-ietf-acme-dns-account-label-03) for DNS identifiers,
+     * whatever dnsChallengeTypes selects. Off by default: the draft may still change.
+     */
+    bool dnsAccount01Enabled = false;
+    /**
+     * Anvil: also offer dns-persist-01 (draft-ietf-acme-dns-persist-02) for DNS identifiers. Its
+     * issuer domain names are the caaIdentities (the draft requires them to be among those), so
+     * it needs 1 to 10 of them. Off by default: the draft may still change.
+     */
+    bool dnsPersist01Enabled = false;
     bool reuseValidAuthorizations = true; // Anvil: reuse valid authorizations within their validity
     Duration authorizationValidity = Duration::fromMs(30LL * 24 * 3600 * 1000); // Anvil
     Duration orderValidity = Duration::fromMs(3600LL * 1000); // reference default 1h
@@ -59,6 +70,11 @@ struct AliasConfig
     bool caaCheck = true;
     /** Whether CAA is checked: the switch is on and the alias names its CAA identities. */
     bool checksCaa() const { return caaCheck && !caaIdentities.isEmpty(); }
+    /**
+     * dns-persist-01's issuer domain names: the caaIdentities in lower case without a trailing dot
+     * (draft-ietf-acme-dns-persist-02 §3.1), duplicates dropped.
+     */
+    QStringList issuerDomainNames() const;
 
     // DNS (dns-01, and host name resolution for http-01 / tls-alpn-01)
     QString dnsResolver; // empty = the system's resolvers
@@ -114,6 +130,10 @@ struct AliasConfig
 
     static QString schemeName(NameScheme s);
     static QString challengeTypesName(ChallengeTypes t);
-    /** Challenge types offered for a DNS identifier under this alias (wildcards drop http-01 when not allowed). */
+    /**
+     * Challenge types offered for a DNS identifier under this alias (wildcards drop http-01 when not
+     * allowed, and tls-alpn-01), then dns-account-01 and dns-persist-01 when switched on: both can
+     * prove a wildcard (dns-persist-01 only through a record with policy=wildcard).
+     */
     QStringList challengeTypesFor(bool wildcard) const;
 };

@@ -112,6 +112,21 @@ VoidResult AccountRepository::updateStatus(const QString &id, const QString &sta
 
 VoidResult AccountRepository::updateKey(const QString &id, const QString &thumbprint, const QString &jwk, qint64 now)
 {
+    Result<std::optional<AccountRow>> current = findById(id);
+    if (!current) {
+        return current.error();
+    }
+    if (!current->has_value()) {
+        return CoreError(CoreError::Code::NotFound, QStringLiteral("No account %1").arg(id));
+    }
+    // draft-ietf-acme-dns-persist-02 §4.2: dns-persist-01 records made with a retired key still count.
+    Result<QSqlQuery> kept = m_db->exec(
+        QStringLiteral("INSERT INTO account_key_history (account_id, thumbprint, retired_at) VALUES (:id, :tp, :t) "
+                       "ON CONFLICT (account_id, thumbprint) DO UPDATE SET retired_at = excluded.retired_at"),
+        {{QStringLiteral("id"), id}, {QStringLiteral("tp"), (*current)->keyThumbprint}, {QStringLiteral("t"), now}});
+    if (!kept) {
+        return kept.error();
+    }
     return expectOneRow(
         m_db->exec(
             QStringLiteral("UPDATE accounts SET key_thumbprint = :tp, jwk = :jwk, updated_at = :t WHERE id = :id"),
@@ -120,6 +135,21 @@ VoidResult AccountRepository::updateKey(const QString &id, const QString &thumbp
              {QStringLiteral("t"), now},
              {QStringLiteral("id"), id}}),
         id);
+}
+
+Result<QStringList> AccountRepository::previousKeyThumbprints(const QString &id)
+{
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT thumbprint FROM account_key_history WHERE account_id = :id "
+                                                    "ORDER BY retired_at DESC, thumbprint"),
+                                     {{QStringLiteral("id"), id}});
+    if (!q) {
+        return q.error();
+    }
+    QStringList thumbprints;
+    while (q->next()) {
+        thumbprints << q->value(0).toString();
+    }
+    return thumbprints;
 }
 
 VoidResult AccountRepository::updateTermsOfService(const QString &id, const QString &url, qint64 now)

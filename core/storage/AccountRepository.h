@@ -18,8 +18,13 @@ public:
     Result<std::optional<AccountRow>> findByThumbprint(const QString &thumbprint);
     VoidResult updateContact(const QString &id, const QString &contactJson, qint64 now);
     VoidResult updateStatus(const QString &id, const QString &status, qint64 now);
-    /** Replaces the key; Conflict when another account has it (UNIQUE thumbprint). */
+    /**
+     * Replaces the key and keeps the old key's thumbprint in the account's key history; Conflict
+     * when another account has the new key (UNIQUE thumbprint). Call inside a transaction.
+     */
     VoidResult updateKey(const QString &id, const QString &thumbprint, const QString &jwk, qint64 now);
+    /** Thumbprints of the keys the account used before its current one, most recently retired first. */
+    Result<QStringList> previousKeyThumbprints(const QString &id);
     VoidResult updateTermsOfService(const QString &id, const QString &url, qint64 now);
 
     struct Page

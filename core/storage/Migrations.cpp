@@ -179,13 +179,28 @@ QStringList version7()
 }
 
 /**
- * The account URL a validation was started with, so that a validation interrupted by a crash can
- * be run again by any node with the same task (CAA accounturi needs it).
+ * The account URL (and dns-persist-01 account hash prefix) a validation was started with, so
+ * that a validation interrupted by a crash can be run again by any node with the same task (CAA
+ * accounturi and the dns-persist-01 hash need them).
  */
 QStringList version8()
 {
     return {
         QStringLiteral("ALTER TABLE challenges ADD COLUMN account_url TEXT"),
+        QStringLiteral("ALTER TABLE challenges ADD COLUMN account_hash_prefix TEXT"),
+    };
+}
+
+/**
+ * dns-persist-01 (draft-ietf-acme-dns-persist-02 §4.2): the thumbprints of the keys each account
+ * used before its current one, so a record computed under an earlier key still validates after a
+ * key change. Kept for the account's lifetime; the newest retirement is tried first.
+ */
+QStringList version9()
+{
+    return {
+        QStringLiteral("CREATE TABLE account_key_history (account_id TEXT NOT NULL REFERENCES accounts(id), "
+                       "thumbprint TEXT NOT NULL, retired_at BIGINT NOT NULL, PRIMARY KEY (account_id, thumbprint))"),
     };
 }
 
@@ -193,7 +208,7 @@ QStringList version8()
 
 const QVector<QStringList> &Migrations::versions()
 {
-    static const QVector<QStringList> all {version1(), version2(), version3(), version4(),
-                                           version5(), version6(), version7(), version8()};
+    static const QVector<QStringList> all {version1(), version2(), version3(), version4(), version5(),
+                                           version6(), version7(), version8(), version9()};
     return all;
 }

@@ -361,18 +361,22 @@ Result<bool> OrderRepository::transitionChallenge(const QString &id, const QStri
                     {QStringLiteral("from"), from}}));
 }
 
-Result<bool> OrderRepository::startChallenge(const QString &id, qint64 now, const QString &accountUrl)
+Result<bool> OrderRepository::startChallenge(const QString &id, qint64 now, const QString &accountUrl,
+                                             const QString &accountHashPrefix)
 {
-    return changed(m_db->exec(
-        QStringLiteral("UPDATE challenges SET status = 'processing', updated_at = :t, "
-                       "account_url = :u WHERE id = :id AND status = 'pending'"),
-        {{QStringLiteral("t"), now}, {QStringLiteral("u"), nullIfEmpty(accountUrl)}, {QStringLiteral("id"), id}}));
+    return changed(m_db->exec(QStringLiteral("UPDATE challenges SET status = 'processing', updated_at = :t, "
+                                             "account_url = :u, account_hash_prefix = :p "
+                                             "WHERE id = :id AND status = 'pending'"),
+                              {{QStringLiteral("t"), now},
+                               {QStringLiteral("u"), nullIfEmpty(accountUrl)},
+                               {QStringLiteral("p"), nullIfEmpty(accountHashPrefix)},
+                               {QStringLiteral("id"), id}}));
 }
 
 Result<QList<OrderRepository::StaleValidation>> OrderRepository::claimStaleValidations(qint64 before, qint64 now,
                                                                                        int limit)
 {
-    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT %1, account_url FROM challenges "
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT %1, account_url, account_hash_prefix FROM challenges "
                                                     "WHERE status = 'processing' AND updated_at < :b "
                                                     "ORDER BY updated_at LIMIT :l")
                                          .arg(QLatin1String(kChallengeColumns)),
@@ -385,6 +389,7 @@ Result<QList<OrderRepository::StaleValidation>> OrderRepository::claimStaleValid
         StaleValidation v;
         v.challenge = challengeFrom(*q);
         v.accountUrl = q->value(9).toString();
+        v.accountHashPrefix = q->value(10).toString();
         candidates << v;
     }
     q->finish();

@@ -49,14 +49,16 @@ public:
     Result<QList<ChallengeRow>> challengesOf(const QString &authzId);
     Result<bool> transitionChallenge(const QString &id, const QString &from, const QString &to, qint64 now,
                                      const QString &errorJson = {});
-    /** pending → processing, remembering the account URL the validation runs with. */
-    Result<bool> startChallenge(const QString &id, qint64 now, const QString &accountUrl);
+    /** pending → processing, remembering the account URL (and hash prefix) the validation runs with. */
+    Result<bool> startChallenge(const QString &id, qint64 now, const QString &accountUrl,
+                                const QString &accountHashPrefix);
 
     /** A validation to run again: the challenge and the account URL it was started with. */
     struct StaleValidation
     {
         ChallengeRow challenge;
         QString accountUrl;
+        QString accountHashPrefix;
     };
     /**
      * Claims up to `limit` challenges left 'processing' since before `before` (their validation

@@ -4,6 +4,8 @@
 #include "core/validation/AddressFilter.h"
 #include "core/validation/CaaChecker.h"
 #include "core/validation/Dns01Validator.h"
+#include "core/validation/DnsAccount01Validator.h"
+#include "core/validation/DnsPersist01Validator.h"
 #include "core/validation/Http01Validator.h"
 #include "core/validation/TlsAlpn01Validator.h"
 
@@ -14,7 +16,8 @@ ChallengeValidator::ChallengeValidator(HostLookup hostLookup)
 
 QStringList ChallengeValidator::supportedTypes()
 {
-    return {QStringLiteral("http-01"), QStringLiteral("dns-01"), QStringLiteral("tls-alpn-01")};
+    return {QStringLiteral("http-01"), QStringLiteral("dns-01"), QStringLiteral("tls-alpn-01"),
+            QStringLiteral("dns-account-01"), QStringLiteral("dns-persist-01")};
 }
 
 ValidationOutcome ChallengeValidator::validate(const ChallengeTask &task) const
@@ -26,6 +29,10 @@ ValidationOutcome ChallengeValidator::validate(const ChallengeTask &task) const
         outcome = Dns01Validator().validate(task);
     } else if (task.type == QLatin1String("tls-alpn-01")) {
         outcome = TlsAlpn01Validator(m_hostLookup).validate(task);
+    } else if (task.type == QLatin1String("dns-account-01")) {
+        outcome = DnsAccount01Validator().validate(task);
+    } else if (task.type == QLatin1String("dns-persist-01")) {
+        outcome = DnsPersist01Validator().validate(task);
     } else {
         return ValidationOutcome::failure(QStringLiteral("malformed"),
                                           QStringLiteral("Unsupported challenge type \"%1\"").arg(task.type.left(32)));

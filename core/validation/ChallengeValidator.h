@@ -29,7 +29,7 @@ public:
      */
     static ValidationOutcome checkAddress(const QHostAddress &address, const ValidationPolicy &policy);
 
-    /** "http-01", "dns-01", "tls-alpn-01". */
+    /** "http-01", "dns-01", "tls-alpn-01", "dns-account-01", "dns-persist-01". */
     static QStringList supportedTypes();
 
 private:

@@ -18,7 +18,9 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
 }
 
-QString shownRecords(const QList<QByteArray> &records)
+} // namespace
+
+QString Dns01Validator::shownRecords(const QList<QByteArray> &records)
 {
     QStringList shown;
     for (int i = 0; i < records.size() && i < kMaxShownRecords; ++i) {
@@ -36,14 +38,12 @@ QString shownRecords(const QList<QByteArray> &records)
     return shown.join(QStringLiteral(", "));
 }
 
-} // namespace
-
 QString Dns01Validator::challengeName(const QString &domain)
 {
     return QStringLiteral("_acme-challenge.") + domain;
 }
 
-ValidationOutcome Dns01Validator::validate(const ChallengeTask &task) const
+ValidationOutcome Dns01Validator::checkDnsIdentifier(const ChallengeTask &task, QString *domain)
 {
     Result<ChallengeTarget> target = ChallengeTarget::fromTask(task);
     if (!target) {
@@ -53,12 +53,17 @@ ValidationOutcome Dns01Validator::validate(const ChallengeTask &task) const
                                           target.error().detail());
     }
     if (target->isIp()) {
-        return ValidationOutcome::failure(QStringLiteral("rejectedIdentifier"),
-                                          QStringLiteral("dns-01 cannot validate IP identifiers (RFC 8738 §7)"));
+        return ValidationOutcome::failure(
+            QStringLiteral("rejectedIdentifier"),
+            QStringLiteral("%1 cannot validate IP identifiers (RFC 8738 §7)").arg(task.type.left(32)));
     }
+    *domain = target->identifier();
+    return ValidationOutcome::success();
+}
 
+ValidationOutcome Dns01Validator::lookupTxt(const ChallengeTask &task, const QString &name, QList<QByteArray> *records)
+{
     const ValidationDeadline deadline(task.policy.timeoutMs);
-    const QString name = challengeName(target->identifier());
     DnsResolver resolver(task.policy);
     Result<DnsResolver::Answer> answer = resolver.lookup(name, DnsResolver::RecordType::Txt, deadline);
     if (!answer) {
@@ -77,15 +82,24 @@ ValidationOutcome Dns01Validator::validate(const ChallengeTask &task) const
             QStringLiteral("dns"),
             QStringLiteral("DNSSEC validation required but the answer is insecure (TXT %1 is not signed)").arg(name));
     }
-    const QList<QByteArray> records = answer->txtRecords();
-    if (records.isEmpty()) {
+    *records = answer->txtRecords();
+    if (records->isEmpty()) {
         return ValidationOutcome::failure(QStringLiteral("unauthorized"),
                                           answer->nxDomain
                                               ? QStringLiteral("No TXT record found at %1 (NXDOMAIN)").arg(name)
                                               : QStringLiteral("No TXT record found at %1").arg(name));
     }
+    return ValidationOutcome::success();
+}
+
+ValidationOutcome Dns01Validator::checkDigestAt(const ChallengeTask &task, const QString &name)
+{
+    QList<QByteArray> records;
+    if (ValidationOutcome found = lookupTxt(task, name, &records); !found.valid) {
+        return found;
+    }
     const QByteArray expected = KeyAuthorizationDigest::dnsTxtValue(task.keyAuthorization).toLatin1();
-    for (const QByteArray &record : records) {
+    for (const QByteArray &record : std::as_const(records)) {
         if (constantTimeEquals(record, expected)) {
             return ValidationOutcome::success();
         }
@@ -93,4 +107,13 @@ ValidationOutcome Dns01Validator::validate(const ChallengeTask &task) const
     return ValidationOutcome::failure(QStringLiteral("incorrectResponse"),
                                       QStringLiteral("Incorrect TXT record %1 found at %2 (expected \"%3\")")
                                           .arg(shownRecords(records), name, QString::fromLatin1(expected)));
+}
+
+ValidationOutcome Dns01Validator::validate(const ChallengeTask &task) const
+{
+    QString domain;
+    if (ValidationOutcome checked = checkDnsIdentifier(task, &domain); !checked.valid) {
+        return checked;
+    }
+    return checkDigestAt(task, challengeName(domain));
 }

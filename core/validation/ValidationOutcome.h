@@ -21,14 +21,19 @@ struct ValidationOutcome
     QString detail;
     /** Addresses connected to (or refused by the address policy), in order, without duplicates. */
     QStringList addressesTried;
+    /**
+     * When what proved control stops proving it (ms since the epoch; 0 = no limit): a
+     * dns-persist-01 record's persistUntil, which the authorization must not outlive.
+     */
+    qint64 validUntilMs = 0;
 
     static ValidationOutcome success(const QStringList &addressesTried = {})
     {
-        return ValidationOutcome {true, QString(), QString(), addressesTried};
+        return ValidationOutcome {true, QString(), QString(), addressesTried, 0};
     }
     static ValidationOutcome failure(const QString &problemType, const QString &detail,
                                      const QStringList &addressesTried = {})
     {
-        return ValidationOutcome {false, problemType, detail, addressesTried};
+        return ValidationOutcome {false, problemType, detail, addressesTried, 0};
     }
 };

@@ -60,9 +60,14 @@ void TestAcmeMetrics::countsValidations()
     m.recordValidation(QStringLiteral("http-01"), QStringLiteral("valid"));
     m.recordValidation(QStringLiteral("http-01"), QStringLiteral("valid"));
     m.recordValidation(QStringLiteral("dns-01"), QStringLiteral("caa"));
+    // The drafts' types (issue #8) are counted under their own names like any other.
+    m.recordValidation(QStringLiteral("dns-account-01"), QStringLiteral("valid"));
+    m.recordValidation(QStringLiteral("dns-persist-01"), QStringLiteral("malformed"));
     const QByteArray text = m.render({});
     QVERIFY(text.contains("anvil_acme_validations_total{type=\"http-01\",result=\"valid\"} 2\n"));
     QVERIFY(text.contains("anvil_acme_validations_total{type=\"dns-01\",result=\"caa\"} 1\n"));
+    QVERIFY(text.contains("anvil_acme_validations_total{type=\"dns-account-01\",result=\"valid\"} 1\n"));
+    QVERIFY(text.contains("anvil_acme_validations_total{type=\"dns-persist-01\",result=\"malformed\"} 1\n"));
 }
 
 void TestAcmeMetrics::gaugesComeFromTheDatabase()
