@@ -10,6 +10,12 @@
 
 Q_LOGGING_CATEGORY(lcServer, "anvil.server")
 
+namespace {
+
+constexpr int kSettleHeldOrdersMs = 2000;
+
+} // namespace
+
 ServerRuntime::ServerRuntime(AppEnvironment &env, const Options &options, QObject *parent)
     : QObject(parent)
     , m_env(env)
@@ -112,6 +118,15 @@ VoidResult ServerRuntime::start()
     if (VoidResult r = m_engine->recoverInterruptedOrders(); !r) {
         return r;
     }
+    // An approval decided in the console or by `anvil approval` (another process) issues the held
+    // order here, even before its client polls again; a poll settles it at once too.
+    m_settleHeld.setInterval(kSettleHeldOrdersMs);
+    connect(&m_settleHeld, &QTimer::timeout, this, [this]() {
+        if (VoidResult r = m_engine->settleHeldOrders(); !r) {
+            qCWarning(lcServer) << "settling held orders:" << r.error().toLogString();
+        }
+    });
+    m_settleHeld.start();
     (void)AcmeHttpServer::raiseFileDescriptorLimit();
     QList<HttpListenerConfig> listeners;
     auto add = [&](int port, HttpListenerConfig::Kind kind) {
@@ -167,6 +182,7 @@ VoidResult ServerRuntime::start()
 
 void ServerRuntime::stop()
 {
+    m_settleHeld.stop();
     if (m_metricsHttp && m_metricsHttp->isRunning()) {
         m_metricsHttp->stop();
     }

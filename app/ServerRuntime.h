@@ -11,6 +11,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -64,6 +65,8 @@ private:
     std::unique_ptr<AcmeHttpServer> m_http;
     AcmeMetrics m_metrics;
     std::unique_ptr<AcmeHttpServer> m_metricsHttp;
+    /** Issue #8: settles orders held for approval once an admin decided (any process may decide). */
+    QTimer m_settleHeld;
     int m_tlsIndex = -1;
     QString m_host;
 };

@@ -149,6 +149,13 @@ QList<AliasFields::Field> AliasFields::all()
         {QStringLiteral("requireApprovalForKeyChange"), Group::AccountManagement, Kind::Bool,
          tr("Require approval for account key change"),
          tr("Approval profile to be applied for ACME account key change, see Approvals. Default: None.")},
+        {QStringLiteral("orderApprovalPatterns"), Group::AccountManagement, Kind::NamePatterns,
+         tr("Require approval for orders of"),
+         ext(tr("Names whose orders wait for an admin's approval before their certificate is issued, separated by "
+                "commas: exact names (www.example.com), *.example.com for every name below example.com (and the "
+                "wildcard itself), IP addresses or ranges (10.0.0.0/8), or * for every order. The CSR is checked "
+                "at finalization; the order then stays processing, the client polls it, and it is issued once "
+                "approved, or becomes invalid when rejected or when the request expires. Empty: no order waits."))},
         {QStringLiteral("approvalValidity"), Group::AccountManagement, Kind::Duration, tr("Approval validity"),
          ext(tr("How long an approval request waits for a decision before it expires, e.g. 7d."))},
         {QStringLiteral("requireClientCertificate"), Group::AccountManagement, Kind::Bool,

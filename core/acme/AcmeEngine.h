@@ -5,6 +5,7 @@
 #include "core/acme/AcmeRequest.h"
 #include "core/acme/AcmeResponse.h"
 #include "core/acme/AcmeRouter.h"
+#include "core/acme/CertificateFacade.h"
 #include "core/acme/RateLimiter.h"
 #include "core/config/ConfigStore.h"
 #include "core/jose/Jwk.h"
@@ -63,8 +64,17 @@ public:
     /** Called by the validation scheduler (any thread) when a challenge check finished. */
     void completeValidation(const QString &challengeId, const ValidationOutcome &outcome);
 
-    /** Crash recovery at start: orders left 'processing' become 'valid' (certificate stored) or 'ready'. */
+    /**
+     * Crash recovery at start: orders left 'processing' become 'valid' (certificate stored) or
+     * 'ready'; orders held for approval stay held.
+     */
     VoidResult recoverInterruptedOrders();
+    /**
+     * Issue #8: settles every order held for approval whose request was decided or expired
+     * (issues approved ones, fails rejected and expired ones), so the outcome does not wait for
+     * the client's next poll. Polls settle their own order the same way.
+     */
+    VoidResult settleHeldOrders();
 
 signals:
     /** One line of the request log (method, path, alias, account, status, problem, latency). */
@@ -107,6 +117,16 @@ private:
     /** RFC 8555 §7.1.6: derives and stores the order's status from its authorizations and expiry. */
     VoidResult refreshOrderStatus(OrderRow &row);
     VoidResult refreshAuthorizationStatus(AuthorizationRow &row);
+
+    // Issue #8: orders held for an admin's approval at finalize.
+    AcmeResponse holdForApproval(Context &ctx, OrderRow &o, const CertificateFacade::OrderInfo &info,
+                                 const QByteArray &csr);
+    /** Pending: unchanged; approved: issued once; rejected or expired: invalid with the reason. */
+    VoidResult settleHeldOrder(OrderRow &o);
+    VoidResult issueHeldOrder(OrderRow &o);
+    VoidResult failHeldOrder(OrderRow &o, const AcmeProblem &why);
+    VoidResult reloadOrder(OrderRow &o);
+    static int heldRetryAfterSeconds(const AliasConfig &alias);
     ChallengeTask taskFor(const ChallengeRow &challenge, const AuthorizationRow &authz, const AccountRow &account,
                           const AliasConfig &alias, const QString &accountUrl) const;
 
