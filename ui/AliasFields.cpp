@@ -125,6 +125,9 @@ QList<AliasFields::Field> AliasFields::all()
             "(in seconds). Default is 0 and this is used mainly for clients such as cert-manager which send "
             "post-as-get request while waiting for ACME server to prepare the challenge."),
          0, 86400},
+        {QStringLiteral("renewalExplanationUrl"), Group::Validation, Kind::Url, tr("Renewal explanation URL"),
+         ext(tr("A page explaining why certificates should be renewed early, sent as explanationURL with renewal "
+                "information (ARI, RFC 9773 section 4.2). Optional."))},
         {QStringLiteral("authorizedRedirectPorts"), Group::Validation, Kind::PortList, tr("Authorized redirect ports"),
          tr("List of authorized ports for client side redirects for the http-01 challenge validation for DNS "
             "identifiers. Default is 22,25,80,443. Leave empty for no restrictions.")},

@@ -1818,6 +1818,10 @@ AcmeResponse AcmeEngine::renewalInfo(Context &ctx)
     QJsonObject info {{QStringLiteral("suggestedWindow"),
                        QJsonObject {{QStringLiteral("start"), rfc3339(window.first)},
                                     {QStringLiteral("end"), rfc3339(window.second)}}}};
+    if (!ctx.alias->renewalExplanationUrl.isEmpty()) {
+        // RFC 9773 §4.2: a page that may explain why the window is where it is.
+        info.insert(QStringLiteral("explanationURL"), ctx.alias->renewalExplanationUrl);
+    }
     AcmeResponse r = json(200, info);
     // RFC 9773 §4.3: clients poll again after Retry-After.
     r.addHeader("Retry-After", QByteArray::number(kRenewalInfoRetryAfterSeconds));

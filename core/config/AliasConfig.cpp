@@ -185,6 +185,7 @@ const std::vector<FieldDef> &fields()
         stringField("dnssecTrustAnchor", &AliasConfig::dnssecTrustAnchor),
         boolField("requireDnssec", &AliasConfig::requireDnssec),
         intField("retryAfter", &AliasConfig::retryAfterSeconds, 0, 86400),
+        stringField("renewalExplanationUrl", &AliasConfig::renewalExplanationUrl),
         {"authorizedRedirectPorts",
          [](const AliasConfig &c) {
              QStringList s;
@@ -400,7 +401,8 @@ VoidResult AliasConfig::validate() const
         return invalid("raNameSchemeParameters", QStringLiteral("name at least one DN attribute, e.g. CN;UID"));
     }
     for (const auto &[field, url] : {std::pair {"siteUrl", siteUrl}, std::pair {"termsOfServiceUrl", termsOfServiceUrl},
-                                     std::pair {"termsOfServiceChangeUrl", termsOfServiceChangeUrl}}) {
+                                     std::pair {"termsOfServiceChangeUrl", termsOfServiceChangeUrl},
+                                     std::pair {"renewalExplanationUrl", renewalExplanationUrl}}) {
         if (!url.isEmpty() && !isHttpUrl(url)) {
             return invalid(field, QStringLiteral("'%1' is not an http or https URL").arg(url));
         }

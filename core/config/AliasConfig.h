@@ -67,6 +67,8 @@ struct AliasConfig
     bool requireDnssec = false; // Anvil: refuse insecure (unsigned) dns-01 answers
 
     int retryAfterSeconds = 0;
+    /** Anvil: RFC 9773 §4.2 explanationURL in renewalInfo answers (empty = none). */
+    QString renewalExplanationUrl;
     QList<int> authorizedRedirectPorts {22, 25, 80, 443}; // empty = no restriction
     int http01Port = 80; // Anvil: for test networks
     int tlsAlpn01Port = 443; // Anvil: for test networks

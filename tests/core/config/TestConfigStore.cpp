@@ -164,6 +164,10 @@ void TestConfigStore::setFieldValidates_data()
                                                            << "10.0.0.0/40" << false << "";
     QTest::newRow("order approval pattern with blank") << "orderApprovalPatterns"
                                                        << "www example.com" << false << "";
+    QTest::newRow("ARI explanation URL") << "renewalExplanationUrl"
+                                         << "https://ca.example/why-renew" << true << "https://ca.example/why-renew";
+    QTest::newRow("ARI explanation URL must be http(s)") << "renewalExplanationUrl"
+                                                         << "mailto:pki@example.com" << false << "";
 }
 
 void TestConfigStore::orderApprovalPatternsMatch_data()
