@@ -5,6 +5,7 @@
 #include "core/acme/AcmeIdentifiers.h"
 #include "core/acme/CertificateFacade.h"
 #include "core/acme/NonceService.h"
+#include "core/acme/OpenApiDocument.h"
 #include "core/acme/ValidationScheduler.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/JwsVerifier.h"
@@ -326,6 +327,19 @@ AcmeResponse AcmeEngine::dispatch(Context &ctx)
         }
         return newNonce(ctx);
     }
+    if (e == Endpoint::OpenApi) {
+        // Issue #8: off unless an admin turns it on; then as public as the directory.
+        if (!ctx.config->settings.openApiEnabled) {
+            return problem(
+                AcmeProblem::notFound(QStringLiteral("The OpenAPI description is not enabled on this server")));
+        }
+        if (method != "GET" && method != "HEAD") {
+            AcmeResponse r = problem(AcmeProblem(AcmeProblem::Type::MethodNotAllowed, QStringLiteral("Use GET"), 405));
+            r.addHeader("Allow", "GET, HEAD");
+            return r;
+        }
+        return openApi(ctx);
+    }
     if (e == Endpoint::RenewalInfo) {
         // RFC 9773 §4.1: an unauthenticated GET.
         if (method != "GET" && method != "HEAD") {
@@ -384,6 +398,7 @@ AcmeResponse AcmeEngine::dispatch(Context &ctx)
     case Endpoint::RevokeCert:
         return revokeCert(ctx);
     case Endpoint::RenewalInfo:
+    case Endpoint::OpenApi:
     case Endpoint::Unknown:
     case Endpoint::Directory:
     case Endpoint::NewNonce:
@@ -512,6 +527,17 @@ AcmeResponse AcmeEngine::directory(Context &ctx)
                      : u.renewalInfo());
     }
     return json(200, d);
+}
+
+AcmeResponse AcmeEngine::openApi(Context &ctx)
+{
+    // Paths can't carry ?configurationId=, so such aliases are described in their path form.
+    const AcmeUrls urls = ctx.route.style == AcmeRoute::Style::Query
+        ? AcmeUrls(ctx.req.baseUrl, AcmeRoute::Style::Path, ctx.route.alias)
+        : ctx.urls;
+    const QString directory = urls.directory();
+    const QString server = directory.left(directory.size() - int(qstrlen("/directory")));
+    return json(200, OpenApiDocument::build(server, ctx.aliasName));
 }
 
 AcmeResponse AcmeEngine::newNonce(Context &ctx)

@@ -102,6 +102,7 @@ private:
     AcmeResponse certificate(Context &ctx);
     AcmeResponse revokeCert(Context &ctx);
     AcmeResponse renewalInfo(Context &ctx);
+    AcmeResponse openApi(Context &ctx);
     std::optional<AcmeProblem> checkReplaces(const Context &ctx, const QString &certId,
                                              const QList<QPair<QString, QString>> &identifiers, const QString &orderId);
 
