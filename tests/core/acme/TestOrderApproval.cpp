@@ -12,8 +12,11 @@
 #include "tests/support/EngineHarness.h"
 #include "tests/support/PkiHarness.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -164,6 +167,8 @@ private slots:
     void badCsrIsRefusedBeforeHolding();
     void recoveryAtStartLeavesHeldOrdersHeld_data() { addBackendRows(); }
     void recoveryAtStartLeavesHeldOrdersHeld();
+    void concurrentSettlersIssueEachOrderOnce_data() { addBackendRows(); }
+    void concurrentSettlersIssueEachOrderOnce();
 };
 
 void TestOrderApproval::heldOnlyWhenAnIdentifierMatches_data()
@@ -383,6 +388,58 @@ void TestOrderApproval::recoveryAtStartLeavesHeldOrdersHeld()
     QVERIFY(f.h.engine->settleHeldOrders().isOk());
     QCOMPARE(f.certificatesOfOrder(), 1);
     QCOMPARE(Held::status(f.c.postAsGet(f.orderUrl)), QStringLiteral("valid"));
+}
+
+void TestOrderApproval::concurrentSettlersIssueEachOrderOnce()
+{
+    // Several nodes' sweeps and polls settle approved orders at once: each is issued exactly once.
+    QFETCH(QString, backend);
+    QTemporaryDir dir;
+    std::shared_ptr<Database> db;
+    if (backend == QLatin1String("sqlite")) {
+        // Threads need one shared file: an in-memory database is one per connection.
+        Result<std::shared_ptr<Database>> opened
+            = Database::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("held.db")));
+        QVERIFY(opened.isOk());
+        db = *opened;
+        QVERIFY(db->migrate().isOk());
+    } else {
+        db = TestDatabases::fresh(backend);
+    }
+    QVERIFY(db);
+    Held f(db, [](AliasConfig &a) { a.orderApprovalPatterns = {QStringLiteral("*.held.example.com")}; });
+    constexpr int kOrders = 4;
+    QStringList approvalIds;
+    for (int i = 0; i < kOrders; ++i) {
+        const QString id = f.hold({QStringLiteral("n%1.held.example.com").arg(i)});
+        QVERIFY(!id.isEmpty());
+        QVERIFY(f.approvals.approve(ApprovalId(id), QStringLiteral("admin:alice"), QString()).isOk());
+        approvalIds << id;
+    }
+    // The loser of each race stops at the claim, before signing: no settler fails (without the
+    // claim, the unique certificate per order would make the second insert fail and warn).
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("settling held order")));
+    std::vector<QThread *> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.push_back(QThread::create([&f]() { (void)f.h.engine->settleHeldOrders(); }));
+    }
+    for (QThread *t : threads) {
+        t->start();
+    }
+    for (QThread *t : threads) {
+        QVERIFY(t->wait(120000));
+        delete t;
+    }
+    for (const QString &id : std::as_const(approvalIds)) {
+        QCOMPARE(f.approvals.find(ApprovalId(id))->status, ApprovalRequest::Status::Completed);
+        Result<QSqlQuery> q = f.h.db->exec(
+            QStringLiteral("SELECT o.status, (SELECT count(*) FROM certificates c WHERE c.order_id = o.id) "
+                           "FROM orders o WHERE o.approval_id = :a"),
+            {{QStringLiteral("a"), id}});
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("valid"));
+        QCOMPARE(q->value(1).toInt(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOrderApproval)
