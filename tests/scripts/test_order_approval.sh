@@ -7,10 +7,11 @@
 #   order (lego 4.9 polls the order until --cert.timeout, default 30 s) while the script finds the
 #   request with `anvil approval list --pending`, checks what it shows and approves it; lego then
 #   gets its certificate. A rejected order reaches lego as an invalid order with the admin's comment.
+#   certbot (which polls a processing order for 90 s) waits for an approval the same way.
 
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-t_require lego openssl curl jq knotd
+t_require lego certbot openssl curl jq knotd
 
 ZONE=anvil.test
 
@@ -93,3 +94,23 @@ fi
 grep -q "not in the inventory" "$T_WORK/lego-reject.log" || t_fail "lego was not told the admin's comment: $(tail -n 20 "$T_WORK/lego-reject.log")"
 grep -q "unauthorized" "$T_WORK/lego-reject.log" || t_fail "lego was not told unauthorized"
 [ ! -e "$T_WORK/lego/certificates/db.held.$ZONE.crt" ] || t_fail "a certificate for the rejected order exists"
+
+# ---------------------------------------------------------------------------------------------
+t_step "a held name: certbot waits until an admin approves"
+CB="$T_WORK/certbot"
+mkdir -p "$CB/config" "$CB/work" "$CB/logs"
+: >"$T_WORK/certbot.log"
+t_log "certbot certonly -d web.held.$ZONE"
+t_run "$T_WORK/certbot.log" env REQUESTS_CA_BUNDLE="$ANVIL_CA_BUNDLE" certbot certonly --non-interactive \
+    --config-dir "$CB/config" --work-dir "$CB/work" --logs-dir "$CB/logs" \
+    --server "https://127.0.0.1:$ANVIL_TLS_PORT/acme/held/directory" -m ops@example.com --agree-tos --no-eff-email \
+    --standalone --http-01-address 127.0.0.1 --http-01-port "$ANVIL_HTTP01_PORT" --cert-name web -d web.held.$ZONE &
+CERTBOT_PID=$!
+t_track_pid "$CERTBOT_PID"
+REQ="$(pending_order_request)" || t_fail "no order approval request appeared for certbot: $(tail -n 20 "$T_WORK/certbot.log")"
+grep -q "web.held.$ZONE" <<<"$(t_anvil approval show "$REQ")" || t_fail "approval $REQ is not certbot's order"
+sleep 2
+kill -0 "$CERTBOT_PID" 2>/dev/null || t_fail "certbot stopped before the approval: $(tail -n 20 "$T_WORK/certbot.log")"
+t_anvil approval approve "$REQ" >/dev/null || t_fail "anvil approval approve $REQ failed"
+wait "$CERTBOT_PID" || t_fail "certbot failed after the approval: $(tail -n 20 "$T_WORK/certbot.log")"
+t_assert_sans "$CB/config/live/web/cert.pem" "web.held.$ZONE"
