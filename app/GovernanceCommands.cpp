@@ -343,6 +343,7 @@ int Commands::approval(QStringList a)
               << "status:     " << ApprovalRequest::statusName(r->status) << "\n"
               << "key:        " << r->keyThumbprint << "\n"
               << "account:    " << (r->accountId.isEmpty() ? QStringLiteral("-") : r->accountId) << "\n"
+              << "order:      " << (r->orderId.isEmpty() ? QStringLiteral("-") : r->orderId) << "\n"
               << "request:    " << r->payload << "\n"
               << "created:    " << dateText(r->createdAt) << "\n"
               << "expires:    " << dateText(r->expiresAt) << "\n"

@@ -11,6 +11,12 @@
 
 Q_LOGGING_CATEGORY(lcServer, "anvil.server")
 
+namespace {
+
+constexpr int kSettleHeldOrdersMs = 2000;
+
+} // namespace
+
 ServerRuntime::ServerRuntime(AppEnvironment &env, const Options &options, QObject *parent)
     : QObject(parent)
     , m_env(env)
@@ -118,19 +124,28 @@ VoidResult ServerRuntime::start()
     if (Result<int> n = m_engine->resumeStaleValidations(m_env.database()->isSqlite() ? 0 : kStaleValidationMs); !n) {
         return n.error();
     }
+    // Periodic database work runs on m_maintenance, never on the (possibly GUI) thread, one round
+    // of each kind at a time.
     m_resumeTimer.setInterval(kStaleValidationMs / 2);
     connect(&m_resumeTimer, &QTimer::timeout, this, [this]() {
-        // Off the (possibly GUI) thread: a database round trip.
-        if (m_maintenance.activeThreadCount() > 0) {
-            return; // the previous round is still running
-        }
-        m_maintenance.start([this]() {
+        runMaintenance(m_resuming, [this]() {
             if (Result<int> n = m_engine->resumeStaleValidations(kStaleValidationMs); !n) {
                 qCWarning(lcServer) << "resuming interrupted validations:" << n.error().toLogString();
             }
         });
     });
     m_resumeTimer.start();
+    // An approval decided in the console or by `anvil approval` (another process) issues the held
+    // order here, even before its client polls again; a poll settles it at once too.
+    m_settleHeld.setInterval(kSettleHeldOrdersMs);
+    connect(&m_settleHeld, &QTimer::timeout, this, [this]() {
+        runMaintenance(m_settling, [this]() {
+            if (VoidResult r = m_engine->settleHeldOrders(); !r) {
+                qCWarning(lcServer) << "settling held orders:" << r.error().toLogString();
+            }
+        });
+    });
+    m_settleHeld.start();
     (void)AcmeHttpServer::raiseFileDescriptorLimit();
     QList<HttpListenerConfig> listeners;
     auto add = [&](int port, HttpListenerConfig::Kind kind) {
@@ -184,9 +199,21 @@ VoidResult ServerRuntime::start()
     return {};
 }
 
+void ServerRuntime::runMaintenance(std::atomic_bool &busy, const std::function<void()> &work)
+{
+    if (busy.exchange(true)) {
+        return; // the previous round is still running
+    }
+    m_maintenance.start([&busy, work]() {
+        work();
+        busy = false;
+    });
+}
+
 void ServerRuntime::stop()
 {
     m_resumeTimer.stop();
+    m_settleHeld.stop();
     m_maintenance.waitForDone();
     if (m_metricsHttp && m_metricsHttp->isRunning()) {
         m_metricsHttp->stop();

@@ -14,6 +14,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 class PkiCertificates;
@@ -60,6 +62,8 @@ private:
     static constexpr qint64 kStaleValidationMs = 60000;
 
     AcmeResponse route(const AcmeRequest &request);
+    /** Runs `work` on m_maintenance unless the previous round flagged by `busy` is still running. */
+    void runMaintenance(std::atomic_bool &busy, const std::function<void()> &work);
 
     AppEnvironment &m_env;
     Options m_options;
@@ -73,7 +77,11 @@ private:
     AcmeMetrics m_metrics;
     std::unique_ptr<AcmeHttpServer> m_metricsHttp;
     QTimer m_resumeTimer;
-    QThreadPool m_maintenance; // the timer's database work, off the GUI thread
+    QThreadPool m_maintenance; // the timers' database work, off the GUI thread
+    std::atomic_bool m_resuming {false};
+    std::atomic_bool m_settling {false};
+    /** Issue #8: settles orders held for approval once an admin decided (any process may decide). */
+    QTimer m_settleHeld;
     int m_tlsIndex = -1;
     QString m_host;
 };

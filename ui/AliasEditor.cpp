@@ -317,6 +317,15 @@ QString AliasEditor::check(const Row &row) const
         }
         break;
     }
+    case AliasFields::Kind::NamePatterns:
+        for (const QString &p : splitList(text)) {
+            if (!AliasConfig::isValidOrderApprovalPattern(p)) {
+                return tr("'%1' is not a name pattern. Write names like www.example.com or *.prod.example.com, "
+                          "addresses like 192.0.2.7 or 10.0.0.0/8, or * for every order.")
+                    .arg(p);
+            }
+        }
+        break;
     case AliasFields::Kind::Text:
         if (row.info.name == QLatin1String("endEntityProfile") && text.isEmpty()) {
             return tr("An end entity profile is required.");

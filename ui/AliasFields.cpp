@@ -138,6 +138,9 @@ QList<AliasFields::Field> AliasFields::all()
             "(in seconds). Default is 0 and this is used mainly for clients such as cert-manager which send "
             "post-as-get request while waiting for ACME server to prepare the challenge."),
          0, 86400},
+        {QStringLiteral("renewalExplanationUrl"), Group::Validation, Kind::Url, tr("Renewal explanation URL"),
+         ext(tr("A page explaining why certificates should be renewed early, sent as explanationURL with renewal "
+                "information (ARI, RFC 9773 section 4.2). Optional."))},
         {QStringLiteral("authorizedRedirectPorts"), Group::Validation, Kind::PortList, tr("Authorized redirect ports"),
          tr("List of authorized ports for client side redirects for the http-01 challenge validation for DNS "
             "identifiers. Default is 22,25,80,443. Leave empty for no restrictions.")},
@@ -162,6 +165,13 @@ QList<AliasFields::Field> AliasFields::all()
         {QStringLiteral("requireApprovalForKeyChange"), Group::AccountManagement, Kind::Bool,
          tr("Require approval for account key change"),
          tr("Approval profile to be applied for ACME account key change, see Approvals. Default: None.")},
+        {QStringLiteral("orderApprovalPatterns"), Group::AccountManagement, Kind::NamePatterns,
+         tr("Require approval for orders of"),
+         ext(tr("Names whose orders wait for an admin's approval before their certificate is issued, separated by "
+                "commas: exact names (www.example.com), *.example.com for every name below example.com (and the "
+                "wildcard itself), IP addresses or ranges (10.0.0.0/8), or * for every order. The CSR is checked "
+                "at finalization; the order then stays processing, the client polls it, and it is issued once "
+                "approved, or becomes invalid when rejected or when the request expires. Empty: no order waits."))},
         {QStringLiteral("approvalValidity"), Group::AccountManagement, Kind::Duration, tr("Approval validity"),
          ext(tr("How long an approval request waits for a decision before it expires, e.g. 7d."))},
         {QStringLiteral("requireClientCertificate"), Group::AccountManagement, Kind::Bool,

@@ -36,6 +36,7 @@ public:
         AddressRanges,
         DomainList,
         NameList,
+        NamePatterns, // DNS names, *.domain, IP addresses and ranges, or * (order approval)
         NameScheme,
         ChallengeTypes,
     };

@@ -35,7 +35,15 @@ int ApprovalModel::columnCount(const QModelIndex &parent) const
 
 QString ApprovalModel::kindText(ApprovalRequest::Kind kind)
 {
-    return kind == ApprovalRequest::Kind::Registration ? tr("Registration") : tr("Key change");
+    switch (kind) {
+    case ApprovalRequest::Kind::Registration:
+        return tr("Registration");
+    case ApprovalRequest::Kind::KeyChange:
+        return tr("Key change");
+    case ApprovalRequest::Kind::Order:
+        return tr("Order");
+    }
+    return {};
 }
 
 QString ApprovalModel::statusText(ApprovalRequest::Status status)

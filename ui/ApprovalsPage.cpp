@@ -9,7 +9,9 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -253,7 +255,8 @@ void ApprovalsPage::showDetails()
         m_details->setHtml(QStringLiteral("<p>%1</p>")
                                .arg((m_model->rowCount() == 0
                                          ? tr("No requests wait for a decision. Requests appear here when an alias "
-                                              "requires approval for account registration or key change.")
+                                              "requires approval for account registration or key change, or holds "
+                                              "orders for names matching its order approval patterns.")
                                          : tr("Select a request to see what the client asked for."))
                                         .toHtmlEscaped()));
         return;
@@ -271,10 +274,26 @@ void ApprovalsPage::showDetails()
                        .arg(tr("%1 request %2").arg(ApprovalModel::kindText(r.kind), r.id.value()).toHtmlEscaped());
     html += row(tr("State"), ApprovalModel::statusText(r.status));
     html += row(tr("Alias"), r.alias);
-    html += row(tr("Key thumbprint"), r.keyThumbprint);
+    const QJsonObject sent = QJsonDocument::fromJson(r.payload.toUtf8()).object();
+    if (r.kind == ApprovalRequest::Kind::Order) {
+        // What the certificate would say: the admin decides on names, not on JSON.
+        QStringList identifiers;
+        for (const QJsonValue &id : sent.value(QStringLiteral("identifiers")).toArray()) {
+            identifiers << QStringLiteral("%1 (%2)").arg(id[QStringLiteral("value")].toString(),
+                                                         id[QStringLiteral("type")].toString());
+        }
+        html += row(tr("Order"), r.orderId);
+        html += row(tr("Identifiers"), identifiers.join(QStringLiteral(", ")));
+        const QString subject = sent.value(QStringLiteral("csrSubject")).toString();
+        html += row(tr("CSR subject"), subject.isEmpty() ? tr("(empty)") : subject);
+        if (sent.contains(QStringLiteral("profile"))) {
+            html += row(tr("Profile"), sent.value(QStringLiteral("profile")).toString());
+        }
+    }
     if (!r.accountId.isEmpty()) {
         html += row(tr("Account"), r.accountId);
     }
+    html += row(tr("Key thumbprint"), r.keyThumbprint);
     html += row(tr("Requested"), time(r.createdAt));
     html += row(tr("Valid until"), time(r.expiresAt));
     if (r.decidedAt.isValid()) {
@@ -308,6 +327,7 @@ void ApprovalsPage::decide(bool approve)
         return;
     }
     const ApprovalId id = m_model->requestAt(current.row()).id;
+    const ApprovalRequest::Kind kind = m_model->requestAt(current.row()).kind;
     const QString comment = m_comment->text().trimmed();
     ApprovalService *service = &m_admin->approvals();
     const QString actor = m_admin->actor();
@@ -318,7 +338,7 @@ void ApprovalsPage::decide(bool approve)
         [service, id, actor, comment, approve]() {
             return approve ? service->approve(id, actor, comment) : service->reject(id, actor, comment);
         },
-        [this, id, approve](const VoidResult &r) {
+        [this, id, kind, approve](const VoidResult &r) {
             m_deciding = false;
             if (!r) {
                 showError(ErrorMessages::describe(approve ? tr("Approving request %1 failed.").arg(id.value())
@@ -329,8 +349,12 @@ void ApprovalsPage::decide(bool approve)
                 return;
             }
             m_comment->clear();
-            showPositive(approve ? tr("Request %1 approved: the client's next attempt succeeds.").arg(id.value())
-                                 : tr("Request %1 rejected.").arg(id.value()));
+            if (approve && kind == ApprovalRequest::Kind::Order) {
+                showPositive(tr("Request %1 approved: the order's certificate is issued.").arg(id.value()));
+            } else {
+                showPositive(approve ? tr("Request %1 approved: the client's next attempt succeeds.").arg(id.value())
+                                     : tr("Request %1 rejected.").arg(id.value()));
+            }
             emit m_admin->approvalsChanged();
             emit m_admin->auditChanged();
             emit decisionFinished(true);

@@ -17,8 +17,8 @@ class QTextBrowser;
 class QTimer;
 
 /**
- * The reference's "Approvals": the queue of account registrations and key changes waiting for an
- * admin, and the decided ones; approve or reject with a comment (ApprovalService audits who and
+ * The reference's "Approvals": the queue of account registrations, key changes and (issue #8) held
+ * orders waiting for an admin, and the decided ones; approve or reject with a comment (ApprovalService audits who and
  * when). It watches the queue even while hidden, so the navigation shows how many wait and the
  * window can tell the admin when a new one arrives.
  */

@@ -56,6 +56,7 @@ ProtocolPage::ProtocolPage(AdminService *admin, QWidget *parent)
     m_ui->revertButton->setIcon(Icons::get(QStringLiteral("revert")));
 
     connect(m_ui->acmeEnabled, &QCheckBox::toggled, this, &ProtocolPage::updateState);
+    connect(m_ui->openApiEnabled, &QCheckBox::toggled, this, &ProtocolPage::updateState);
     connect(m_ui->defaultAlias, &QComboBox::currentIndexChanged, this, &ProtocolPage::updateState);
     connect(m_ui->nonceValidity, &QSpinBox::valueChanged, this, &ProtocolPage::updateState);
     connect(m_ui->hostnames, &QLineEdit::textChanged, this, &ProtocolPage::updateState);
@@ -117,6 +118,7 @@ void ProtocolPage::showSettings(const GlobalSettings &settings, const QStringLis
     m_stored = settings;
     m_aliases = aliases;
     m_ui->acmeEnabled->setChecked(settings.acmeEnabled);
+    m_ui->openApiEnabled->setChecked(settings.openApiEnabled);
     m_ui->defaultAlias->clear();
     m_ui->defaultAlias->addItem(tr("(none)"), QString());
     for (const QString &name : aliases) {
@@ -141,6 +143,7 @@ GlobalSettings ProtocolPage::formSettings() const
 {
     GlobalSettings s = m_stored;
     s.acmeEnabled = m_ui->acmeEnabled->isChecked();
+    s.openApiEnabled = m_ui->openApiEnabled->isChecked();
     s.defaultAlias = m_ui->defaultAlias->currentData().toString();
     s.nonceValidityMs = m_ui->nonceValidity->value();
     s.serverHostnames = splitNames(m_ui->hostnames->text());

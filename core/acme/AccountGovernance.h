@@ -4,6 +4,7 @@
 #include "core/acme/AcmeProblem.h"
 #include "core/acme/AcmeRequest.h"
 #include "core/acme/AcmeRouter.h"
+#include "core/approvals/ApprovalRequest.h"
 #include "core/config/ConfigStore.h"
 #include "core/jose/Jwk.h"
 #include "core/jose/VerifiedJws.h"
@@ -42,4 +43,16 @@ public:
         = 0;
     /** updateAccount with termsOfServiceAgreed: records agreement to the current version when allowed. */
     virtual std::optional<AcmeProblem> agreeToTermsOfService(const AliasConfig &alias, AccountRow &account) = 0;
+
+    /**
+     * Issue #8, inside the finalize transaction: records the approval request that holds `orderId`
+     * of `account`; `summary` (JSON text) is what the admin sees.
+     */
+    virtual Result<ApprovalRequest> requestOrderApproval(const AliasConfig &alias, const AccountRow &account,
+                                                         const QString &orderId, const QString &summary)
+        = 0;
+    /** The approval request of a held order (its status derives expiry from the clock). */
+    virtual Result<ApprovalRequest> orderApproval(const QString &approvalId) = 0;
+    /** Approved → completed, in the transaction that issues; Conflict when it is no longer approved. */
+    virtual VoidResult completeOrderApproval(const QString &approvalId) = 0;
 };

@@ -5,9 +5,11 @@
 #include "core/acme/AcmeIdentifiers.h"
 #include "core/acme/CertificateFacade.h"
 #include "core/acme/NonceService.h"
+#include "core/acme/OpenApiDocument.h"
 #include "core/acme/ValidationScheduler.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/JwsVerifier.h"
+#include "core/storage/AuditLog.h"
 #include "core/util/RandomToken.h"
 
 #include <QElapsedTimer>
@@ -116,6 +118,36 @@ QPair<qint64, qint64> suggestedWindow(const CertificateFacade::CertificateInfo &
 }
 
 constexpr int kRenewalInfoRetryAfterSeconds = 6 * 60 * 60;
+
+/** Issue #8: how soon a client should look again at an order waiting for an admin, unless the alias says. */
+constexpr int kHeldOrderRetryAfterSeconds = 10;
+
+/** Issuance errors that are the client's request (answered as problems), not the server's failure. */
+std::optional<AcmeProblem> issuanceRefusal(const CoreError &e)
+{
+    const CoreError::Code c = e.code();
+    if (c == CoreError::Code::BadCsr || c == CoreError::Code::InvalidProfile || c == CoreError::Code::Malformed
+        || c == CoreError::Code::RejectedIdentifier || c == CoreError::Code::BadPublicKey) {
+        return AcmeProblem(c == CoreError::Code::RejectedIdentifier ? AcmeProblem::Type::RejectedIdentifier
+                                                                    : AcmeProblem::Type::BadCsr,
+                           e.detail());
+    }
+    return std::nullopt;
+}
+
+CertificateFacade::OrderInfo orderInfoOf(const OrderRow &o)
+{
+    CertificateFacade::OrderInfo info;
+    info.orderId = o.id;
+    info.accountId = o.accountId;
+    for (const QJsonValue &v : QJsonDocument::fromJson(o.identifiers.toUtf8()).array()) {
+        info.identifiers << qMakePair(v[QStringLiteral("type")].toString(), v[QStringLiteral("value")].toString());
+    }
+    info.notBefore = o.notBefore;
+    info.notAfter = o.notAfter;
+    info.profile = o.profile;
+    return info;
+}
 
 } // namespace
 
@@ -295,6 +327,19 @@ AcmeResponse AcmeEngine::dispatch(Context &ctx)
         }
         return newNonce(ctx);
     }
+    if (e == Endpoint::OpenApi) {
+        // Issue #8: off unless an admin turns it on; then as public as the directory.
+        if (!ctx.config->settings.openApiEnabled) {
+            return problem(
+                AcmeProblem::notFound(QStringLiteral("The OpenAPI description is not enabled on this server")));
+        }
+        if (method != "GET" && method != "HEAD") {
+            AcmeResponse r = problem(AcmeProblem(AcmeProblem::Type::MethodNotAllowed, QStringLiteral("Use GET"), 405));
+            r.addHeader("Allow", "GET, HEAD");
+            return r;
+        }
+        return openApi(ctx);
+    }
     if (e == Endpoint::RenewalInfo) {
         // RFC 9773 §4.1: an unauthenticated GET.
         if (method != "GET" && method != "HEAD") {
@@ -353,6 +398,7 @@ AcmeResponse AcmeEngine::dispatch(Context &ctx)
     case Endpoint::RevokeCert:
         return revokeCert(ctx);
     case Endpoint::RenewalInfo:
+    case Endpoint::OpenApi:
     case Endpoint::Unknown:
     case Endpoint::Directory:
     case Endpoint::NewNonce:
@@ -486,6 +532,17 @@ AcmeResponse AcmeEngine::directory(Context &ctx)
                      : u.renewalInfo());
     }
     return json(200, d);
+}
+
+AcmeResponse AcmeEngine::openApi(Context &ctx)
+{
+    // Paths can't carry ?configurationId=, so such aliases are described in their path form.
+    const AcmeUrls urls = ctx.route.style == AcmeRoute::Style::Query
+        ? AcmeUrls(ctx.req.baseUrl, AcmeRoute::Style::Path, ctx.route.alias)
+        : ctx.urls;
+    const QString directory = urls.directory();
+    const QString server = directory.left(directory.size() - int(qstrlen("/directory")));
+    return json(200, OpenApiDocument::build(server, ctx.aliasName));
 }
 
 AcmeResponse AcmeEngine::newNonce(Context &ctx)
@@ -1020,6 +1077,9 @@ VoidResult AcmeEngine::refreshAuthorizationStatus(AuthorizationRow &a)
 
 VoidResult AcmeEngine::refreshOrderStatus(OrderRow &o)
 {
+    if (o.isHeld()) {
+        return settleHeldOrder(o);
+    }
     const qint64 now = m_deps.clock->nowMs();
     if (o.status != QLatin1String("pending") && o.status != QLatin1String("ready")) {
         return {};
@@ -1139,8 +1199,10 @@ AcmeResponse AcmeEngine::order(Context &ctx)
         return internalError(body.error(), "order render");
     }
     AcmeResponse r = json(200, *body);
-    if (row.status == QLatin1String("processing")
-        || (row.status == QLatin1String("pending") && ctx.alias->retryAfterSeconds > 0)) {
+    if (row.isHeld()) {
+        r.addHeader("Retry-After", QByteArray::number(heldRetryAfterSeconds(*ctx.alias)));
+    } else if (row.status == QLatin1String("processing")
+               || (row.status == QLatin1String("pending") && ctx.alias->retryAfterSeconds > 0)) {
         r.addHeader("Retry-After", QByteArray::number(qMax(1, ctx.alias->retryAfterSeconds)));
     }
     return r;
@@ -1176,15 +1238,7 @@ AcmeResponse AcmeEngine::finalize(Context &ctx)
         return problem(
             AcmeProblem(AcmeProblem::Type::BadCsr, QStringLiteral("csr must be a base64url-encoded DER CSR")));
     }
-    CertificateFacade::OrderInfo info;
-    info.orderId = o.id;
-    info.accountId = o.accountId;
-    for (const QJsonValue &v : QJsonDocument::fromJson(o.identifiers.toUtf8()).array()) {
-        info.identifiers << qMakePair(v[QStringLiteral("type")].toString(), v[QStringLiteral("value")].toString());
-    }
-    info.notBefore = o.notBefore;
-    info.notAfter = o.notAfter;
-    info.profile = o.profile;
+    const CertificateFacade::OrderInfo info = orderInfoOf(o);
     if (!o.replaces.isEmpty()) {
         // Two orders may name one certificate; the first to be finalized replaces it.
         if (std::optional<AcmeProblem> p = checkReplaces(ctx, o.replaces, info.identifiers, o.id)) {
@@ -1198,6 +1252,11 @@ AcmeResponse AcmeEngine::finalize(Context &ctx)
     }
     if (auto limited = rateLimited(m_limits.checkIssuance(*ctx.alias, *orderIds, ctx.now), "finalize limits")) {
         return *limited;
+    }
+    for (const AcmeIdentifier &id : std::as_const(*orderIds)) {
+        if (ctx.alias->requiresOrderApproval(id.type, id.displayValue())) {
+            return holdForApproval(ctx, o, info, *csr);
+        }
     }
 
     // One transaction: ready → processing → certificate stored → valid. A crash anywhere leaves
@@ -1215,13 +1274,7 @@ AcmeResponse AcmeEngine::finalize(Context &ctx)
         }
         Result<CertificateFacade::Issued> issued = m_deps.certificates->issue(*ctx.alias, info, *csr);
         if (!issued) {
-            const CoreError::Code c = issued.error().code();
-            if (c == CoreError::Code::BadCsr || c == CoreError::Code::InvalidProfile || c == CoreError::Code::Malformed
-                || c == CoreError::Code::RejectedIdentifier || c == CoreError::Code::BadPublicKey) {
-                refused = AcmeProblem(c == CoreError::Code::RejectedIdentifier ? AcmeProblem::Type::RejectedIdentifier
-                                                                               : AcmeProblem::Type::BadCsr,
-                                      issued.error().detail());
-            }
+            refused = issuanceRefusal(issued.error());
             return issued.error();
         }
         o.certificateId = issued->certificateId;
@@ -1246,6 +1299,226 @@ AcmeResponse AcmeEngine::finalize(Context &ctx)
     AcmeResponse resp = json(200, *body);
     resp.addHeader("Location", ctx.urls.order(o.id).toUtf8());
     return resp;
+}
+
+int AcmeEngine::heldRetryAfterSeconds(const AliasConfig &alias)
+{
+    return alias.retryAfterSeconds > 0 ? alias.retryAfterSeconds : kHeldOrderRetryAfterSeconds;
+}
+
+AcmeResponse AcmeEngine::holdForApproval(Context &ctx, OrderRow &o, const CertificateFacade::OrderInfo &info,
+                                         const QByteArray &csr)
+{
+    if (!m_deps.governance) {
+        return internalError(CoreError(CoreError::Code::Internal, QStringLiteral("no approval service")),
+                             "finalize hold");
+    }
+    // The CSR is checked now, as issuance would: the client learns of a bad one at once, and admins
+    // decide only on requests that would be issued.
+    Result<QString> subject = m_deps.certificates->checkCsr(*ctx.alias, info, csr);
+    if (!subject) {
+        if (std::optional<AcmeProblem> p = issuanceRefusal(subject.error())) {
+            return problem(*p);
+        }
+        return internalError(subject.error(), "finalize check");
+    }
+    QJsonObject summary {{QStringLiteral("order"), o.id},
+                         {QStringLiteral("account"), o.accountId},
+                         {QStringLiteral("identifiers"), QJsonDocument::fromJson(o.identifiers.toUtf8()).array()},
+                         {QStringLiteral("csrSubject"), *subject}};
+    if (!o.profile.isEmpty()) {
+        summary.insert(QStringLiteral("profile"), o.profile);
+    }
+    // One transaction: the approval request and ready → processing with the CSR; a crash leaves
+    // the order ready with no request.
+    std::optional<AcmeProblem> refused;
+    VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
+        Result<ApprovalRequest> approval
+            = m_deps.governance->requestOrderApproval(*ctx.alias, *ctx.account, o.id, toText(summary));
+        if (!approval) {
+            return approval.error();
+        }
+        const QString csrText = Base64Url::encodeToString(csr);
+        Result<bool> moved = m_orders.holdOrder(o.id, csrText, approval->id.value(), ctx.now);
+        if (!moved) {
+            return moved.error();
+        }
+        if (!*moved) {
+            refused = AcmeProblem(AcmeProblem::Type::OrderNotReady, QStringLiteral("Order is already being finalized"));
+            return CoreError(CoreError::Code::Conflict, QStringLiteral("race"));
+        }
+        o.status = QStringLiteral("processing");
+        o.approvalId = approval->id.value();
+        o.heldCsr = csrText;
+        return {};
+    });
+    if (refused) {
+        return problem(*refused);
+    }
+    if (!r) {
+        return internalError(r.error(), "finalize hold");
+    }
+    qCInfo(lcAcme) << "order" << o.id << "held for approval" << o.approvalId;
+    Result<QJsonObject> body = orderJson(o, ctx);
+    if (!body) {
+        return internalError(body.error(), "finalize render");
+    }
+    // RFC 8555 §7.4: 'processing' with Retry-After; the client polls the order URL.
+    AcmeResponse resp = json(200, *body);
+    resp.addHeader("Location", ctx.urls.order(o.id).toUtf8());
+    resp.addHeader("Retry-After", QByteArray::number(heldRetryAfterSeconds(*ctx.alias)));
+    return resp;
+}
+
+VoidResult AcmeEngine::reloadOrder(OrderRow &o)
+{
+    Result<std::optional<OrderRow>> again = m_orders.findOrder(o.id);
+    if (!again) {
+        return again.error();
+    }
+    if (again->has_value()) {
+        o = **again;
+    }
+    return {};
+}
+
+VoidResult AcmeEngine::failHeldOrder(OrderRow &o, const AcmeProblem &why)
+{
+    const QString error = toText(why.toJson());
+    Result<bool> moved = m_orders.transitionOrder(o.id, QStringLiteral("processing"), QStringLiteral("invalid"),
+                                                  m_deps.clock->nowMs(), error);
+    if (!moved) {
+        return moved.error();
+    }
+    if (!*moved) {
+        return reloadOrder(o); // settled by another request meanwhile
+    }
+    o.status = QStringLiteral("invalid");
+    o.error = error;
+    return {};
+}
+
+VoidResult AcmeEngine::settleHeldOrder(OrderRow &o)
+{
+    if (!m_deps.governance) {
+        return {}; // nothing can decide it here; it stays held
+    }
+    Result<ApprovalRequest> approval = m_deps.governance->orderApproval(o.approvalId);
+    if (!approval) {
+        return approval.error();
+    }
+    switch (approval->status) {
+    case ApprovalRequest::Status::Pending:
+        return {};
+    case ApprovalRequest::Status::Rejected: {
+        QString detail = QStringLiteral("An administrator rejected the finalization of this order (RequestID=%1)")
+                             .arg(o.approvalId);
+        if (!approval->comment.isEmpty()) {
+            detail += QStringLiteral(": ") + approval->comment.left(500);
+        }
+        return failHeldOrder(o, AcmeProblem::unauthorized(detail));
+    }
+    case ApprovalRequest::Status::Expired: {
+        VoidResult failed
+            = failHeldOrder(o,
+                            AcmeProblem::unauthorized(
+                                QStringLiteral("The approval request for this order expired undecided (RequestID=%1)")
+                                    .arg(o.approvalId)));
+        if (failed && o.status == QLatin1String("invalid")) {
+            // Not an admin's decision, so ApprovalService did not audit it: the outcome is audited here.
+            return AuditLog(m_deps.db, *m_deps.clock)
+                .append(QStringLiteral("system"), QStringLiteral("approval.expire"), o.approvalId,
+                        QStringLiteral("kind=order alias=%1 order=%2").arg(o.alias, o.id));
+        }
+        return failed;
+    }
+    case ApprovalRequest::Status::Approved:
+        return issueHeldOrder(o);
+    case ApprovalRequest::Status::Completed:
+        // Completion commits with the certificate: another request has just issued it.
+        return reloadOrder(o);
+    }
+    return {};
+}
+
+VoidResult AcmeEngine::issueHeldOrder(OrderRow &o)
+{
+    const std::shared_ptr<const ConfigSnapshot> config = m_deps.config->snapshot();
+    const AliasConfig *alias = config->alias(o.alias);
+    if (!alias || !m_deps.certificates) {
+        qCWarning(lcAcme) << "approved order" << o.id << "cannot be issued: alias" << o.alias << "is gone";
+        return {}; // stays approved and held until the alias is back
+    }
+    Result<QByteArray> csr = Base64Url::decode(o.heldCsr.toLatin1());
+    if (!csr || csr->isEmpty()) {
+        return CoreError(CoreError::Code::Internal, QStringLiteral("Certificate issuance failed"),
+                         QStringLiteral("held order %1 has no CSR").arg(o.id));
+    }
+    Result<QList<AcmeIdentifier>> orderIds
+        = AcmeIdentifiers::parseList(QJsonDocument::fromJson(o.identifiers.toUtf8()).array(), true);
+    if (!orderIds) {
+        return orderIds.error();
+    }
+    const CertificateFacade::OrderInfo info = orderInfoOf(o);
+    const qint64 now = m_deps.clock->nowMs();
+    // One transaction: approval approved → completed, certificate stored, order valid. The claim
+    // comes first, so of two requests settling the order at once the second stops before signing;
+    // a crash leaves the approval approved and the order held, to be issued on the next look.
+    bool claimedElsewhere = false;
+    std::optional<AcmeProblem> refused;
+    CertificateFacade::Issued done;
+    VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
+        if (VoidResult claimed = m_deps.governance->completeOrderApproval(o.approvalId); !claimed) {
+            claimedElsewhere = claimed.error().code() == CoreError::Code::Conflict;
+            return claimed;
+        }
+        Result<CertificateFacade::Issued> issued = m_deps.certificates->issue(*alias, info, *csr);
+        if (!issued) {
+            refused = issuanceRefusal(issued.error());
+            return issued.error();
+        }
+        done = *issued;
+        if (VoidResult stored = m_orders.setOrderCertificate(o.id, issued->certificateId, issued->endEntity, now);
+            !stored) {
+            return stored;
+        }
+        return m_limits.recordIssuance(*alias, *orderIds, now);
+    });
+    if (claimedElsewhere) {
+        return reloadOrder(o);
+    }
+    if (refused) {
+        // It passed at finalize, but no longer does (a profile or the CA changed meanwhile): the
+        // approval is used up and the order fails with the reason.
+        return m_deps.db->transaction([&]() -> VoidResult {
+            if (VoidResult claimed = m_deps.governance->completeOrderApproval(o.approvalId); !claimed) {
+                return claimed.error().code() == CoreError::Code::Conflict ? reloadOrder(o) : claimed;
+            }
+            return failHeldOrder(o, *refused);
+        });
+    }
+    if (!r) {
+        return r;
+    }
+    o.status = QStringLiteral("valid");
+    o.certificateId = done.certificateId;
+    o.endEntity = done.endEntity;
+    o.heldCsr.clear();
+    return {};
+}
+
+VoidResult AcmeEngine::settleHeldOrders()
+{
+    Result<QList<OrderRow>> held = m_orders.heldOrders(1000);
+    if (!held) {
+        return held.error();
+    }
+    for (OrderRow o : std::as_const(*held)) {
+        if (VoidResult r = settleHeldOrder(o); !r) {
+            qCWarning(lcAcme) << "settling held order" << o.id << r.error().toLogString();
+        }
+    }
+    return {};
 }
 
 Result<QJsonObject> AcmeEngine::authorizationJson(AuthorizationRow &a, const Context &ctx)
@@ -1612,10 +1885,14 @@ AcmeResponse AcmeEngine::renewalInfo(Context &ctx)
         return problem(AcmeProblem::notFound(QStringLiteral("No certificate %1 was issued here").arg(ctx.route.id)));
     }
     const QPair<qint64, qint64> window = suggestedWindow(**cert);
-    AcmeResponse r = json(200,
-                          QJsonObject {{QStringLiteral("suggestedWindow"),
-                                        QJsonObject {{QStringLiteral("start"), rfc3339(window.first)},
-                                                     {QStringLiteral("end"), rfc3339(window.second)}}}});
+    QJsonObject info {{QStringLiteral("suggestedWindow"),
+                       QJsonObject {{QStringLiteral("start"), rfc3339(window.first)},
+                                    {QStringLiteral("end"), rfc3339(window.second)}}}};
+    if (!ctx.alias->renewalExplanationUrl.isEmpty()) {
+        // RFC 9773 §4.2: a page that may explain why the window is where it is.
+        info.insert(QStringLiteral("explanationURL"), ctx.alias->renewalExplanationUrl);
+    }
+    AcmeResponse r = json(200, info);
     // RFC 9773 §4.3: clients poll again after Retry-After.
     r.addHeader("Retry-After", QByteArray::number(kRenewalInfoRetryAfterSeconds));
     return r;
@@ -1672,7 +1949,8 @@ VoidResult AcmeEngine::recoverInterruptedOrders()
 {
     // Finalization commits in one transaction, so 'processing' survives a crash only when a
     // future change splits it; keep recovery anyway: the order goes back to ready, or to valid
-    // when its certificate is stored.
+    // when its certificate is stored. Orders held for approval (issue #8) are 'processing' by
+    // design: they stay so until their approval is decided (settleHeldOrder), never ready.
     Result<QList<OrderRow>> stuck = m_orders.ordersInStatus(QStringLiteral("processing"), 10000);
     if (!stuck) {
         return stuck.error();
@@ -1691,6 +1969,8 @@ VoidResult AcmeEngine::recoverInterruptedOrders()
                 !r) {
                 return r;
             }
+        } else if (o.isHeld()) {
+            continue;
         } else {
             Result<bool> moved
                 = m_orders.transitionOrder(o.id, QStringLiteral("processing"), QStringLiteral("ready"), now);

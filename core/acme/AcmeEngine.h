@@ -5,6 +5,7 @@
 #include "core/acme/AcmeRequest.h"
 #include "core/acme/AcmeResponse.h"
 #include "core/acme/AcmeRouter.h"
+#include "core/acme/CertificateFacade.h"
 #include "core/acme/RateLimiter.h"
 #include "core/config/ConfigStore.h"
 #include "core/jose/Jwk.h"
@@ -63,7 +64,10 @@ public:
     /** Called by the validation scheduler (any thread) when a challenge check finished. */
     void completeValidation(const QString &challengeId, const ValidationOutcome &outcome);
 
-    /** Crash recovery at start: orders left 'processing' become 'valid' (certificate stored) or 'ready'. */
+    /**
+     * Crash recovery at start: orders left 'processing' become 'valid' (certificate stored) or
+     * 'ready'; orders held for approval stay held.
+     */
     VoidResult recoverInterruptedOrders();
     /**
      * Runs again the validations left 'processing' for longer than `staleAfterMs` (the node that
@@ -71,6 +75,12 @@ public:
      * Returns how many were scheduled.
      */
     Result<int> resumeStaleValidations(qint64 staleAfterMs);
+    /**
+     * Issue #8: settles every order held for approval whose request was decided or expired
+     * (issues approved ones, fails rejected and expired ones), so the outcome does not wait for
+     * the client's next poll. Polls settle their own order the same way.
+     */
+    VoidResult settleHeldOrders();
 
 signals:
     /** One line of the request log (method, path, alias, account, status, problem, latency). */
@@ -98,6 +108,7 @@ private:
     AcmeResponse certificate(Context &ctx);
     AcmeResponse revokeCert(Context &ctx);
     AcmeResponse renewalInfo(Context &ctx);
+    AcmeResponse openApi(Context &ctx);
     std::optional<AcmeProblem> checkReplaces(const Context &ctx, const QString &certId,
                                              const QList<QPair<QString, QString>> &identifiers, const QString &orderId);
 
@@ -113,6 +124,17 @@ private:
     /** RFC 8555 §7.1.6: derives and stores the order's status from its authorizations and expiry. */
     VoidResult refreshOrderStatus(OrderRow &row);
     VoidResult refreshAuthorizationStatus(AuthorizationRow &row);
+
+    // Issue #8: orders held for an admin's approval at finalize.
+    AcmeResponse holdForApproval(Context &ctx, OrderRow &o, const CertificateFacade::OrderInfo &info,
+                                 const QByteArray &csr);
+    /** Pending: unchanged; approved: issued once; rejected or expired: invalid with the reason. */
+    VoidResult settleHeldOrder(OrderRow &o);
+    VoidResult issueHeldOrder(OrderRow &o);
+    VoidResult failHeldOrder(OrderRow &o, const AcmeProblem &why);
+    VoidResult reloadOrder(OrderRow &o);
+    static int heldRetryAfterSeconds(const AliasConfig &alias);
+
     /**
      * What a validator needs for one challenge. previousThumbprints (the account's earlier keys,
      * newest first) and accountHashPrefix only matter to dns-persist-01.

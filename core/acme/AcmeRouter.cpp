@@ -23,59 +23,28 @@ bool isId(const QString &s)
     return true;
 }
 
-/** Parses the endpoint part (segments after /acme/ and an optional alias). */
+/** Parses the endpoint part (segments after /acme/ and an optional alias) against the route templates. */
 bool parseEndpoint(const QStringList &s, AcmeRoute &r)
 {
-    if (s.size() == 1) {
-        static const QList<QPair<QString, Endpoint>> plain {
-            {QStringLiteral("directory"), Endpoint::Directory},   {QStringLiteral("newNonce"), Endpoint::NewNonce},
-            {QStringLiteral("newAccount"), Endpoint::NewAccount}, {QStringLiteral("newOrder"), Endpoint::NewOrder},
-            {QStringLiteral("newAuthz"), Endpoint::NewAuthz},     {QStringLiteral("revokeCert"), Endpoint::RevokeCert},
-            {QStringLiteral("keyChange"), Endpoint::KeyChange},
-        };
-        for (const auto &p : plain) {
-            if (s[0] == p.first) {
-                r.endpoint = p.second;
-                return true;
+    for (const AcmeRoute::Template &t : AcmeRoute::templates()) {
+        const QList<QStringView> parts = QStringView(t.path).split(QLatin1Char('/'));
+        if (parts.size() != s.size()) {
+            continue;
+        }
+        QStringList values;
+        bool match = true;
+        for (int i = 0; i < parts.size() && match; ++i) {
+            if (parts[i].startsWith(QLatin1Char('{'))) {
+                match = isId(s[i]);
+                values << s[i];
+            } else {
+                match = parts[i] == s[i];
             }
         }
-        return false;
-    }
-    const QString &kind = s[0];
-    if (!isId(s[1])) {
-        return false;
-    }
-    r.id = s[1];
-    if (s.size() == 2) {
-        if (kind == QLatin1String("acct")) {
-            r.endpoint = Endpoint::Account;
-        } else if (kind == QLatin1String("order")) {
-            r.endpoint = Endpoint::Order;
-        } else if (kind == QLatin1String("authz")) {
-            r.endpoint = Endpoint::Authorization;
-        } else if (kind == QLatin1String("chall")) {
-            r.endpoint = Endpoint::Challenge;
-        } else if (kind == QLatin1String("cert")) {
-            r.endpoint = Endpoint::Certificate;
-        } else if (kind == QLatin1String("renewalInfo")) {
-            r.endpoint = Endpoint::RenewalInfo;
-        } else {
-            return false;
-        }
-        return true;
-    }
-    if (s.size() == 3) {
-        if (kind == QLatin1String("acct") && s[2] == QLatin1String("orders")) {
-            r.endpoint = Endpoint::AccountOrders;
-            return true;
-        }
-        if (kind == QLatin1String("order") && s[2] == QLatin1String("finalize")) {
-            r.endpoint = Endpoint::Finalize;
-            return true;
-        }
-        if (kind == QLatin1String("cert") && isId(s[2])) {
-            r.endpoint = Endpoint::Certificate;
-            r.subId = s[2];
+        if (match) {
+            r.endpoint = t.endpoint;
+            r.id = values.value(0);
+            r.subId = values.value(1);
             return true;
         }
     }
@@ -83,6 +52,58 @@ bool parseEndpoint(const QStringList &s, AcmeRoute &r)
 }
 
 } // namespace
+
+const QList<AcmeRoute::Template> &AcmeRoute::templates()
+{
+    static const QList<Template> all {
+        {Endpoint::Directory, QStringLiteral("directory")},
+        {Endpoint::NewNonce, QStringLiteral("newNonce")},
+        {Endpoint::NewAccount, QStringLiteral("newAccount")},
+        {Endpoint::NewOrder, QStringLiteral("newOrder")},
+        {Endpoint::NewAuthz, QStringLiteral("newAuthz")},
+        {Endpoint::RevokeCert, QStringLiteral("revokeCert")},
+        {Endpoint::KeyChange, QStringLiteral("keyChange")},
+        {Endpoint::OpenApi, QStringLiteral("openapi.json")},
+        {Endpoint::Account, QStringLiteral("acct/{accountId}")},
+        {Endpoint::AccountOrders, QStringLiteral("acct/{accountId}/orders")},
+        {Endpoint::Order, QStringLiteral("order/{orderId}")},
+        {Endpoint::Finalize, QStringLiteral("order/{orderId}/finalize")},
+        {Endpoint::Authorization, QStringLiteral("authz/{authzId}")},
+        {Endpoint::Challenge, QStringLiteral("chall/{challengeId}")},
+        {Endpoint::Certificate, QStringLiteral("cert/{certificateId}")},
+        {Endpoint::Certificate, QStringLiteral("cert/{certificateId}/{chain}")},
+        {Endpoint::RenewalInfo, QStringLiteral("renewalInfo/{certID}")},
+    };
+    return all;
+}
+
+QList<QByteArray> AcmeRoute::methods(Endpoint e)
+{
+    switch (e) {
+    case Endpoint::Unknown:
+        return {};
+    case Endpoint::Directory:
+    case Endpoint::RenewalInfo: // RFC 9773 §4.1: an unauthenticated GET
+    case Endpoint::OpenApi:
+        return {"GET", "HEAD"};
+    case Endpoint::NewNonce:
+        return {"HEAD", "GET"}; // RFC 8555 §7.2
+    case Endpoint::NewAccount:
+    case Endpoint::NewOrder:
+    case Endpoint::NewAuthz:
+    case Endpoint::RevokeCert:
+    case Endpoint::KeyChange:
+    case Endpoint::Account:
+    case Endpoint::AccountOrders:
+    case Endpoint::Order:
+    case Endpoint::Finalize:
+    case Endpoint::Authorization:
+    case Endpoint::Challenge:
+    case Endpoint::Certificate:
+        return {"POST"};
+    }
+    return {};
+}
 
 AcmeRoute AcmeRoute::parse(const QString &path, const QString &query)
 {
@@ -149,6 +170,8 @@ QString AcmeRoute::endpointName(Endpoint e)
         return QStringLiteral("cert");
     case Endpoint::RenewalInfo:
         return QStringLiteral("renewalInfo");
+    case Endpoint::OpenApi:
+        return QStringLiteral("openapi");
     }
     return QStringLiteral("unknown");
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 /**
@@ -30,6 +32,7 @@ struct AcmeRoute
         Challenge,
         Certificate,
         RenewalInfo,
+        OpenApi, // issue #8: the OpenAPI description of the alias's endpoints (when enabled)
     };
     enum class Style {
         Default,
@@ -42,6 +45,20 @@ struct AcmeRoute
     QString alias; // named in the URL; empty = the default alias
     QString id;
     QString subId;
+
+    /**
+     * One resource path below an alias's base URL, e.g. "order/{id}/finalize": literal segments
+     * and placeholders in braces (the first fills `id`, the second `subId`). parse() matches
+     * these and nothing else, and the OpenAPI description lists them: the one list of routes.
+     */
+    struct Template
+    {
+        Endpoint endpoint;
+        QString path;
+    };
+    static const QList<Template> &templates();
+    /** The HTTP methods an endpoint answers (RFC 8555 §6.3: POST, or POST-as-GET, unless noted). */
+    static QList<QByteArray> methods(Endpoint e);
 
     /** Parses a path under /acme/ and its raw query. Endpoint::Unknown when it names nothing. */
     static AcmeRoute parse(const QString &path, const QString &query);

@@ -38,6 +38,11 @@ public:
     };
     /** Issues and stores the certificate (joins the caller's transaction). BadCsr for a CSR that does not fit. */
     virtual Result<Issued> issue(const AliasConfig &alias, const OrderInfo &order, const QByteArray &csrDer) = 0;
+    /**
+     * Issue #8: every check issue() makes, without signing or storing (an order held for approval
+     * is checked at finalize and issued later). The CSR's subject DN when it would be issued.
+     */
+    virtual Result<QString> checkCsr(const AliasConfig &alias, const OrderInfo &order, const QByteArray &csrDer) = 0;
 
     /** Checks notBefore/notAfter (ms, 0 = absent) and a profile name against the alias's profiles. */
     virtual VoidResult checkOrderRequest(const AliasConfig &alias, qint64 notBefore, qint64 notAfter,

@@ -344,3 +344,20 @@ std::optional<AcmeProblem> GovernancePolicy::agreeToTermsOfService(const AliasCo
     account.tosAgreedAt = now;
     return std::nullopt;
 }
+
+Result<ApprovalRequest> GovernancePolicy::requestOrderApproval(const AliasConfig &alias, const AccountRow &account,
+                                                               const QString &orderId, const QString &summary)
+{
+    return m_approvals.requestOrder(alias.name, orderId, account.id, account.keyThumbprint, summary,
+                                    alias.approvalValidity);
+}
+
+Result<ApprovalRequest> GovernancePolicy::orderApproval(const QString &approvalId)
+{
+    return m_approvals.find(ApprovalId(approvalId));
+}
+
+VoidResult GovernancePolicy::completeOrderApproval(const QString &approvalId)
+{
+    return m_approvals.complete(ApprovalId(approvalId));
+}

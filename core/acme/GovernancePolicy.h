@@ -54,6 +54,10 @@ public:
                                                    const AccountRow &account, AcmeRoute::Endpoint endpoint,
                                                    const VerifiedJws &jws, const AcmeUrls &urls) override;
     std::optional<AcmeProblem> agreeToTermsOfService(const AliasConfig &alias, AccountRow &account) override;
+    Result<ApprovalRequest> requestOrderApproval(const AliasConfig &alias, const AccountRow &account,
+                                                 const QString &orderId, const QString &summary) override;
+    Result<ApprovalRequest> orderApproval(const QString &approvalId) override;
+    VoidResult completeOrderApproval(const QString &approvalId) override;
 
 private:
     struct EabResult

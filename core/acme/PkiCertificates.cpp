@@ -148,7 +148,7 @@ Result<QList<QPair<QString, QString>>> PkiCertificates::selectableProfiles(const
     return out;
 }
 
-Result<CertificateFacade::Issued> PkiCertificates::issue(const AliasConfig &alias, const OrderInfo &order,
+Result<IssuanceRequest> PkiCertificates::issuanceRequest(const AliasConfig &alias, const OrderInfo &order,
                                                          const QByteArray &csrDer)
 {
     // IssuanceService parses and checks the CSR; its subject is needed here only when the end entity
@@ -192,17 +192,36 @@ Result<CertificateFacade::Issued> PkiCertificates::issue(const AliasConfig &alia
             req.caIssuersUrl = base + QStringLiteral("/ca/") + ca + QStringLiteral(".der");
         }
     }
-    Result<IssuedCertificate> issued = m_issuance.issue(req);
+    return req;
+}
+
+Result<QString> PkiCertificates::checkCsr(const AliasConfig &alias, const OrderInfo &order, const QByteArray &csrDer)
+{
+    Result<IssuanceRequest> req = issuanceRequest(alias, order, csrDer);
+    if (!req) {
+        return req.error();
+    }
+    return m_issuance.check(*req);
+}
+
+Result<CertificateFacade::Issued> PkiCertificates::issue(const AliasConfig &alias, const OrderInfo &order,
+                                                         const QByteArray &csrDer)
+{
+    Result<IssuanceRequest> req = issuanceRequest(alias, order, csrDer);
+    if (!req) {
+        return req.error();
+    }
+    Result<IssuedCertificate> issued = m_issuance.issue(*req);
     if (!issued) {
         return issued.error();
     }
     if (VoidResult a = m_audit.append(QStringLiteral("acme:") + order.accountId, QStringLiteral("certificate.issue"),
                                       issued->serialHex,
-                                      QStringLiteral("order %1, end entity %2").arg(order.orderId, req.endEntity));
+                                      QStringLiteral("order %1, end entity %2").arg(order.orderId, req->endEntity));
         !a) {
         return a.error();
     }
-    return Issued {issued->id.value(), req.endEntity};
+    return Issued {issued->id.value(), req->endEntity};
 }
 
 CertificateFacade::CertificateInfo PkiCertificates::infoFrom(const CertificateRecord &r)

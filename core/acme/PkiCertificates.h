@@ -20,6 +20,7 @@ public:
                     IssuanceService &issuance, const Clock &clock);
 
     Result<Issued> issue(const AliasConfig &alias, const OrderInfo &order, const QByteArray &csrDer) override;
+    Result<QString> checkCsr(const AliasConfig &alias, const OrderInfo &order, const QByteArray &csrDer) override;
     VoidResult checkOrderRequest(const AliasConfig &alias, qint64 notBefore, qint64 notAfter,
                                  const QString &profile) override;
     Result<QList<QPair<QString, QString>>> selectableProfiles(const AliasConfig &alias) override;
@@ -36,6 +37,8 @@ public:
                                  const QString &firstIdentifier);
 
 private:
+    /** What IssuanceService gets for an order: profiles, end entity name, CRL and AIA URLs. */
+    Result<IssuanceRequest> issuanceRequest(const AliasConfig &alias, const OrderInfo &order, const QByteArray &csrDer);
     Result<QString> certificateProfileFor(const AliasConfig &alias, const QString &requested);
     static CertificateInfo infoFrom(const CertificateRecord &r);
     /** Adds the early-renewal mark of the certificate or of its CA (ARI). */

@@ -7,15 +7,16 @@
 #include <QString>
 
 /**
- * An approval request for ACME account management (reference 'Approvals'): registering a new
- * account key, or changing an account's key. A copyable value type built from an
- * approval_requests row.
+ * An approval request (reference 'Approvals'): registering a new account key, changing an
+ * account's key, or (issue #8) finalizing an order for names an alias holds for approval. A
+ * copyable value type built from an approval_requests row.
  */
 struct ApprovalRequest
 {
     enum class Kind {
         Registration,
         KeyChange,
+        Order, // issue #8: the certificate of a held order is issued once approved
     };
     enum class Status {
         Pending,
@@ -28,10 +29,15 @@ struct ApprovalRequest
     ApprovalId id;
     QString alias;
     Kind kind = Kind::Registration;
-    /** RFC 7638 thumbprint of the key to register, or of the new key for a key change. */
+    /**
+     * RFC 7638 thumbprint of the key to register, of the new key for a key change, or of the
+     * account key that finalized a held order.
+     */
     QString keyThumbprint;
-    /** The account whose key changes; empty for a registration. */
+    /** The account whose key changes, or whose order waits; empty for a registration. */
     QString accountId;
+    /** The held order (Kind::Order); empty otherwise. */
+    QString orderId;
     /** What the client asked for (JSON text), for the admin who decides. */
     QString payload;
     Status status = Status::Pending;
@@ -43,7 +49,15 @@ struct ApprovalRequest
 
     static QString kindName(Kind k)
     {
-        return k == Kind::Registration ? QStringLiteral("registration") : QStringLiteral("keychange");
+        switch (k) {
+        case Kind::Registration:
+            return QStringLiteral("registration");
+        case Kind::KeyChange:
+            return QStringLiteral("keychange");
+        case Kind::Order:
+            return QStringLiteral("order");
+        }
+        return {};
     }
     static QString statusName(Status s)
     {

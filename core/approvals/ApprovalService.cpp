@@ -9,15 +9,17 @@
 namespace {
 
 const QString kColumns = QStringLiteral("id, alias, kind, key_thumbprint, account_id, payload, status, created_at, "
-                                        "expires_at, decided_at, decided_by, comment");
+                                        "expires_at, decided_at, decided_by, comment, order_id");
 
 ApprovalRequest fromQuery(const QSqlQuery &q, const QDateTime &now)
 {
     ApprovalRequest r;
     r.id = ApprovalId(q.value(0).toString());
     r.alias = q.value(1).toString();
-    r.kind = q.value(2).toString() == QLatin1String("keychange") ? ApprovalRequest::Kind::KeyChange
-                                                                 : ApprovalRequest::Kind::Registration;
+    const QString kind = q.value(2).toString();
+    r.kind = kind == QLatin1String("keychange") ? ApprovalRequest::Kind::KeyChange
+        : kind == QLatin1String("order")        ? ApprovalRequest::Kind::Order
+                                                : ApprovalRequest::Kind::Registration;
     r.keyThumbprint = q.value(3).toString();
     r.accountId = q.value(4).toString();
     r.payload = q.value(5).toString();
@@ -28,6 +30,7 @@ ApprovalRequest fromQuery(const QSqlQuery &q, const QDateTime &now)
     }
     r.decidedBy = q.value(10).toString();
     r.comment = q.value(11).toString();
+    r.orderId = q.value(12).toString();
     const QString status = q.value(6).toString();
     if (status == QLatin1String("approved")) {
         r.status = ApprovalRequest::Status::Approved;
@@ -61,10 +64,12 @@ ApprovalService::ApprovalService(std::shared_ptr<Database> db, const Clock &cloc
 
 Result<ApprovalRequest> ApprovalService::insert(ApprovalRequest::Kind kind, const QString &alias,
                                                 const QString &thumbprint, const QString &accountId,
-                                                const QString &payload, const Duration &validity)
+                                                const QString &payload, const Duration &validity,
+                                                const QString &orderId)
 {
     ApprovalRequest r;
     r.alias = alias;
+    r.orderId = orderId;
     r.kind = kind;
     r.keyThumbprint = thumbprint;
     r.accountId = accountId;
@@ -76,7 +81,8 @@ Result<ApprovalRequest> ApprovalService::insert(ApprovalRequest::Kind kind, cons
         Result<QSqlQuery> q = m_db->exec(
             QStringLiteral(
                 "INSERT INTO approval_requests (id, alias, kind, key_thumbprint, account_id, payload, status, "
-                "created_at, expires_at) VALUES (:id, :alias, :kind, :tp, :acct, :payload, 'pending', :t, :exp)"),
+                "created_at, expires_at, order_id) "
+                "VALUES (:id, :alias, :kind, :tp, :acct, :payload, 'pending', :t, :exp, :order)"),
             {{QStringLiteral("id"), r.id.value()},
              {QStringLiteral("alias"), alias},
              {QStringLiteral("kind"), ApprovalRequest::kindName(kind)},
@@ -84,7 +90,8 @@ Result<ApprovalRequest> ApprovalService::insert(ApprovalRequest::Kind kind, cons
              {QStringLiteral("acct"), accountId.isEmpty() ? QVariant() : QVariant(accountId)},
              {QStringLiteral("payload"), payload},
              {QStringLiteral("t"), r.createdAt.toMSecsSinceEpoch()},
-             {QStringLiteral("exp"), r.expiresAt.toMSecsSinceEpoch()}});
+             {QStringLiteral("exp"), r.expiresAt.toMSecsSinceEpoch()},
+             {QStringLiteral("order"), orderId.isEmpty() ? QVariant() : QVariant(orderId)}});
         if (q) {
             break;
         }
@@ -92,9 +99,10 @@ Result<ApprovalRequest> ApprovalService::insert(ApprovalRequest::Kind kind, cons
             return q.error();
         }
     }
-    const QString details = QStringLiteral("kind=%1 key=%2%3 expires=%4")
+    const QString details = QStringLiteral("kind=%1 key=%2%3%4 expires=%5")
                                 .arg(ApprovalRequest::kindName(kind), thumbprint,
                                      accountId.isEmpty() ? QString() : QStringLiteral(" account=") + accountId,
+                                     orderId.isEmpty() ? QString() : QStringLiteral(" order=") + orderId,
                                      r.expiresAt.toString(Qt::ISODate));
     if (VoidResult a
         = m_audit.append(QStringLiteral("acme:") + alias, QStringLiteral("approval.request"), r.id.value(), details);
@@ -157,6 +165,14 @@ Result<ApprovalOutcome> ApprovalService::request(ApprovalRequest::Kind kind, con
         return r.error();
     }
     return out;
+}
+
+Result<ApprovalRequest> ApprovalService::requestOrder(const QString &alias, const QString &orderId,
+                                                      const QString &accountId, const QString &thumbprint,
+                                                      const QString &payload, const Duration &validity)
+{
+    // An order is finalized (ready → processing) once, so each held order asks once.
+    return insert(ApprovalRequest::Kind::Order, alias, thumbprint, accountId, payload, validity, orderId);
 }
 
 VoidResult ApprovalService::complete(const ApprovalId &id)
@@ -250,8 +266,9 @@ VoidResult ApprovalService::decide(const ApprovalId &id, bool approve, const QSt
         }
         return m_audit.append(
             actor, approve ? QStringLiteral("approval.approve") : QStringLiteral("approval.reject"), id.value(),
-            QStringLiteral("kind=%1 alias=%2 key=%3%4 comment=%5")
+            QStringLiteral("kind=%1 alias=%2 key=%3%4%5 comment=%6")
                 .arg(ApprovalRequest::kindName(r->kind), r->alias, r->keyThumbprint,
-                     r->accountId.isEmpty() ? QString() : QStringLiteral(" account=") + r->accountId, comment));
+                     r->accountId.isEmpty() ? QString() : QStringLiteral(" account=") + r->accountId,
+                     r->orderId.isEmpty() ? QString() : QStringLiteral(" order=") + r->orderId, comment));
     });
 }

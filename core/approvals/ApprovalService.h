@@ -28,9 +28,10 @@ struct ApprovalOutcome
 };
 
 /**
- * Approval requests for account registration and key change (reference 'Approvals'). Clients
- * create them by asking; admins decide them from the console or `anvil approval`. Every request
- * and decision is audited with who and when. Calls join the caller's transaction, if any.
+ * Approval requests for account registration and key change (reference 'Approvals') and for the
+ * finalization of held orders (issue #8). Clients create them by asking; admins decide them from
+ * the console or `anvil approval`. Every request and decision is audited with who and when. Calls
+ * join the caller's transaction, if any.
  */
 class ApprovalService
 {
@@ -44,7 +45,13 @@ public:
      */
     Result<ApprovalOutcome> request(ApprovalRequest::Kind kind, const QString &alias, const QString &thumbprint,
                                     const QString &accountId, const QString &payload, const Duration &validity);
-    /** Marks an approved request as carried out, so it can't be used twice. */
+    /**
+     * Issue #8: records a pending approval for finalizing order `orderId` of `accountId` (whose key
+     * has `thumbprint`), valid for `validity`. `payload` is what the admin sees (JSON text).
+     */
+    Result<ApprovalRequest> requestOrder(const QString &alias, const QString &orderId, const QString &accountId,
+                                         const QString &thumbprint, const QString &payload, const Duration &validity);
+    /** Marks an approved request as carried out, so it can't be used twice (Conflict otherwise). */
     VoidResult complete(const ApprovalId &id);
 
     /** Newest first; only undecided, unexpired ones when `pendingOnly`. */
@@ -57,7 +64,8 @@ public:
 private:
     VoidResult decide(const ApprovalId &id, bool approve, const QString &actor, const QString &comment);
     Result<ApprovalRequest> insert(ApprovalRequest::Kind kind, const QString &alias, const QString &thumbprint,
-                                   const QString &accountId, const QString &payload, const Duration &validity);
+                                   const QString &accountId, const QString &payload, const Duration &validity,
+                                   const QString &orderId = {});
 
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;

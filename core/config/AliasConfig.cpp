@@ -187,6 +187,7 @@ const std::vector<FieldDef> &fields()
         stringField("dnssecTrustAnchor", &AliasConfig::dnssecTrustAnchor),
         boolField("requireDnssec", &AliasConfig::requireDnssec),
         intField("retryAfter", &AliasConfig::retryAfterSeconds, 0, 86400),
+        stringField("renewalExplanationUrl", &AliasConfig::renewalExplanationUrl),
         {"authorizedRedirectPorts",
          [](const AliasConfig &c) {
              QStringList s;
@@ -213,6 +214,7 @@ const std::vector<FieldDef> &fields()
         listField("validationDenyRanges", &AliasConfig::validationDenyRanges),
         boolField("requireApprovalForRegistration", &AliasConfig::requireApprovalForRegistration),
         boolField("requireApprovalForKeyChange", &AliasConfig::requireApprovalForKeyChange),
+        listField("orderApprovalPatterns", &AliasConfig::orderApprovalPatterns),
         durationField("approvalValidity", &AliasConfig::approvalValidity),
         boolField("requireClientCertificate", &AliasConfig::requireClientCertificate),
         listField("clientCertificateTrustedCas", &AliasConfig::clientCertificateTrustedCas),
@@ -250,6 +252,14 @@ bool isCidr(const QString &s)
 {
     const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(s);
     return !subnet.first.isNull();
+}
+
+/** A DNS name of letter-digit-hyphen (and underscore) labels, no empty label, no trailing dot. */
+bool isDnsName(const QString &s)
+{
+    static const QRegularExpression name(QStringLiteral("^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?"
+                                                        "(?:\\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*$"));
+    return name.match(s).hasMatch();
 }
 
 } // namespace
@@ -300,6 +310,56 @@ QString AliasConfig::challengeTypesName(ChallengeTypes t)
         return QStringLiteral("tls-alpn-01");
     }
     return QStringLiteral("any");
+}
+
+bool AliasConfig::isValidOrderApprovalPattern(const QString &pattern)
+{
+    if (pattern == QLatin1String("*")) {
+        return true;
+    }
+    if (pattern.startsWith(QLatin1String("*."))) {
+        return isDnsName(pattern.mid(2));
+    }
+    if (!QHostAddress(pattern).isNull() || (pattern.contains(QLatin1Char('/')) && isCidr(pattern))) {
+        return true;
+    }
+    return isDnsName(pattern);
+}
+
+bool AliasConfig::requiresOrderApproval(const QString &type, const QString &value) const
+{
+    const bool isIp = type == QLatin1String("ip");
+    const QString name = value.toLower();
+    const QHostAddress address = isIp ? QHostAddress(value) : QHostAddress();
+    for (const QString &entry : orderApprovalPatterns) {
+        const QString p = entry.toLower();
+        if (p == QLatin1String("*")) {
+            return true;
+        }
+        if (isIp) {
+            if (address.isNull()) {
+                continue;
+            }
+            if (p.contains(QLatin1Char('/'))) {
+                const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(p);
+                if (!subnet.first.isNull() && address.isInSubnet(subnet)) {
+                    return true;
+                }
+            } else if (const QHostAddress exact(p); !exact.isNull() && exact.isEqual(address)) {
+                return true;
+            }
+            continue;
+        }
+        if (p.startsWith(QLatin1String("*."))) {
+            // Every name below the domain (any depth), and the wildcard "*.domain" itself.
+            if (name.endsWith(p.mid(1))) {
+                return true;
+            }
+        } else if (name == p) {
+            return true;
+        }
+    }
+    return false;
 }
 
 QStringList AliasConfig::challengeTypesFor(bool wildcard) const
@@ -364,7 +424,8 @@ VoidResult AliasConfig::validate() const
         return invalid("raNameSchemeParameters", QStringLiteral("name at least one DN attribute, e.g. CN;UID"));
     }
     for (const auto &[field, url] : {std::pair {"siteUrl", siteUrl}, std::pair {"termsOfServiceUrl", termsOfServiceUrl},
-                                     std::pair {"termsOfServiceChangeUrl", termsOfServiceChangeUrl}}) {
+                                     std::pair {"termsOfServiceChangeUrl", termsOfServiceChangeUrl},
+                                     std::pair {"renewalExplanationUrl", renewalExplanationUrl}}) {
         if (!url.isEmpty() && !isHttpUrl(url)) {
             return invalid(field, QStringLiteral("'%1' is not an http or https URL").arg(url));
         }
@@ -389,6 +450,12 @@ VoidResult AliasConfig::validate() const
         if (!isCidr(r)) {
             return invalid("validationAllowRanges",
                            QStringLiteral("'%1' is not an address range like 10.0.0.0/8").arg(r));
+        }
+    }
+    for (const QString &p : orderApprovalPatterns) {
+        if (!isValidOrderApprovalPattern(p)) {
+            return invalid("orderApprovalPatterns",
+                           QStringLiteral("'%1' is not a DNS name, *.domain, IP address, address range or *").arg(p));
         }
     }
     for (const QString &id : caaIdentities) {

@@ -83,6 +83,8 @@ struct AliasConfig
     bool requireDnssec = false; // Anvil: refuse insecure (unsigned) dns-01 answers
 
     int retryAfterSeconds = 0;
+    /** Anvil: RFC 9773 §4.2 explanationURL in renewalInfo answers (empty = none). */
+    QString renewalExplanationUrl;
     QList<int> authorizedRedirectPorts {22, 25, 80, 443}; // empty = no restriction
     int http01Port = 80; // Anvil: for test networks
     int tlsAlpn01Port = 443; // Anvil: for test networks
@@ -92,6 +94,13 @@ struct AliasConfig
     // Account governance
     bool requireApprovalForRegistration = false;
     bool requireApprovalForKeyChange = false;
+    /**
+     * Anvil (issue #8): finalization of an order naming any identifier that matches one of these
+     * waits for an admin's approval. Entries: an exact DNS name, "*.example.com" (every name below
+     * example.com, and the wildcard itself), an IP address or CIDR range, or "*" (every order).
+     * Empty = no order is held.
+     */
+    QStringList orderApprovalPatterns;
     Duration approvalValidity = Duration::fromMs(7LL * 24 * 3600 * 1000); // Anvil
     bool requireClientCertificate = false;
     QStringList clientCertificateTrustedCas; // Anvil: CA names a client certificate must chain to
@@ -130,6 +139,14 @@ struct AliasConfig
 
     static QString schemeName(NameScheme s);
     static QString challengeTypesName(ChallengeTypes t);
+    /**
+     * Issue #8: whether the identifier (type "dns" or "ip"; a wildcard as "*.example.com") matches
+     * an entry of orderApprovalPatterns, so that its order waits for approval.
+     */
+    bool requiresOrderApproval(const QString &type, const QString &value) const;
+    /** Whether `pattern` is a valid orderApprovalPatterns entry. */
+    static bool isValidOrderApprovalPattern(const QString &pattern);
+
     /**
      * Challenge types offered for a DNS identifier under this alias (wildcards drop http-01 when not
      * allowed, and tls-alpn-01), then dns-account-01 and dns-persist-01 when switched on: both can

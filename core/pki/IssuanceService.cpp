@@ -53,6 +53,21 @@ QStringList sorted(QStringList list)
 
 } // namespace
 
+/** What issue() signs, once every check has passed. */
+struct IssuanceService::Plan
+{
+    Csr csr;
+    EndEntityProfile endEntityProfile;
+    CertificateProfile certificateProfile;
+    CertificateAuthority ca;
+    QStringList dnsNames;
+    QStringList ipAddresses;
+    QStringList commonNames;
+    QDateTime now;
+    QDateTime notBefore;
+    QDateTime notAfter;
+};
+
 IssuanceService::IssuanceService(std::shared_ptr<Database> db, CaService &cas, ProfileRepository &profiles,
                                  const Clock &clock)
     : m_db(std::move(db))
@@ -68,7 +83,7 @@ bool IssuanceService::isAllowedRevocationReason(int reasonCode)
         || reasonCode == 9;
 }
 
-Result<IssuedCertificate> IssuanceService::issue(const IssuanceRequest &request)
+Result<IssuanceService::Plan> IssuanceService::plan(const IssuanceRequest &request) const
 {
     // 1. The CSR: parsed and signature-verified, or BadCsr.
     Result<Csr> csr = Csr::fromData(request.csrDer);
@@ -220,6 +235,36 @@ Result<IssuedCertificate> IssuanceService::issue(const IssuanceRequest &request)
                          QStringLiteral("Requested notAfter %1 is beyond the validity of CA '%2' (%3)")
                              .arg(notAfter.toString(Qt::ISODate), ca->name, ca->notAfter.toString(Qt::ISODate)));
     }
+
+    return Plan {*csr, *ee, *profile, *ca, dnsNames, ipAddresses, commonNames, now, notBefore, notAfter};
+}
+
+Result<QString> IssuanceService::check(const IssuanceRequest &request) const
+{
+    Result<Plan> p = plan(request);
+    if (!p) {
+        return p.error();
+    }
+    return p->csr.subjectDn();
+}
+
+Result<IssuedCertificate> IssuanceService::issue(const IssuanceRequest &request)
+{
+    // 1.-6. Every check that needs no signature (check() runs the same ones).
+    Result<Plan> planned = plan(request);
+    if (!planned) {
+        return planned.error();
+    }
+    const Csr *csr = &planned->csr;
+    const EndEntityProfile *ee = &planned->endEntityProfile;
+    const CertificateProfile *profile = &planned->certificateProfile;
+    const CertificateAuthority *ca = &planned->ca;
+    const QStringList &dnsNames = planned->dnsNames;
+    const QStringList &ipAddresses = planned->ipAddresses;
+    const QStringList &commonNames = planned->commonNames;
+    const QDateTime &now = planned->now;
+    const QDateTime &notBefore = planned->notBefore;
+    const QDateTime &notAfter = planned->notAfter;
 
     // 7. Sign.
     CertificateBuilder builder;

@@ -73,6 +73,11 @@ public:
      * any error.
      */
     Result<IssuedCertificate> issue(const IssuanceRequest &request);
+    /**
+     * Issue #8: every check issue() makes before it signs (CSR, key, identifiers, profiles, CA,
+     * validity), without signing or storing anything; the CSR's subject DN when all pass.
+     */
+    Result<QString> check(const IssuanceRequest &request) const;
 
     /**
      * RFC 5280 §5.3.1 reasons 0, 1, 3, 4, 5, 9 only (Malformed otherwise: 2 and 10 are for CAs and
@@ -96,6 +101,9 @@ public:
     static bool isAllowedRevocationReason(int reasonCode);
 
 private:
+    struct Plan;
+    Result<Plan> plan(const IssuanceRequest &request) const;
+
     std::shared_ptr<Database> m_db;
     CaService &m_cas;
     ProfileRepository &m_profiles;

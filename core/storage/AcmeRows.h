@@ -37,8 +37,15 @@ struct OrderRow
     QString profile;
     QString replaces;
     QString endEntity;
+    /** Issue #8: the checked CSR (base64url DER) of an order held for approval, until it is issued. */
+    QString heldCsr;
+    /** Issue #8: the approval request that releases a held order; empty when never held. */
+    QString approvalId;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+
+    /** Finalized, waiting for an admin's approval (or for the issuance that follows one). */
+    bool isHeld() const { return status == QLatin1String("processing") && !approvalId.isEmpty(); }
 };
 
 struct AuthorizationRow

@@ -204,11 +204,25 @@ QStringList version9()
     };
 }
 
+/**
+ * Per-order approval queue (issue #8): a held order keeps its checked CSR and the approval request
+ * that releases it; the approval names its order.
+ */
+QStringList version10()
+{
+    return {
+        QStringLiteral("ALTER TABLE orders ADD COLUMN held_csr TEXT"),
+        QStringLiteral("ALTER TABLE orders ADD COLUMN approval_id TEXT"),
+        QStringLiteral("ALTER TABLE approval_requests ADD COLUMN order_id TEXT"),
+        QStringLiteral("CREATE INDEX approvals_order ON approval_requests(order_id)"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &Migrations::versions()
 {
     static const QVector<QStringList> all {version1(), version2(), version3(), version4(), version5(),
-                                           version6(), version7(), version8(), version9()};
+                                           version6(), version7(), version8(), version9(), version10()};
     return all;
 }

@@ -3,8 +3,9 @@
 
 namespace {
 
-const char *const kOrderColumns = "id, account_id, alias, status, identifiers, not_before, not_after, expires, error, "
-                                  "certificate_id, profile, replaces, end_entity, created_at, updated_at";
+const char *const kOrderColumns
+    = "id, account_id, alias, status, identifiers, not_before, not_after, expires, error, "
+      "certificate_id, profile, replaces, end_entity, created_at, updated_at, held_csr, approval_id";
 const char *const kAuthzColumns = "id, account_id, alias, identifier_type, identifier_value, wildcard, status, "
                                   "expires, created_at, updated_at";
 const char *const kChallengeColumns = "id, authz_id, type, token, status, validated_at, error, created_at, updated_at";
@@ -27,6 +28,8 @@ OrderRow orderFrom(const QSqlQuery &q)
     r.endEntity = q.value(12).toString();
     r.createdAt = q.value(13).toLongLong();
     r.updatedAt = q.value(14).toLongLong();
+    r.heldCsr = q.value(15).toString();
+    r.approvalId = q.value(16).toString();
     return r;
 }
 
@@ -92,7 +95,7 @@ VoidResult OrderRepository::insertOrder(const OrderRow &r, const QStringList &au
     return m_db->transaction([&]() -> VoidResult {
         Result<QSqlQuery> q = m_db->exec(
             QStringLiteral("INSERT INTO orders (%1) VALUES (:id, :acct, :alias, :status, :ids, :nb, :na, :exp, :err, "
-                           ":cert, :profile, :replaces, :ee, :created, :updated)")
+                           ":cert, :profile, :replaces, :ee, :created, :updated, :held, :approval)")
                 .arg(QLatin1String(kOrderColumns)),
             {{QStringLiteral("id"), r.id},
              {QStringLiteral("acct"), r.accountId},
@@ -108,7 +111,9 @@ VoidResult OrderRepository::insertOrder(const OrderRow &r, const QStringList &au
              {QStringLiteral("replaces"), nullIfEmpty(r.replaces)},
              {QStringLiteral("ee"), nullIfEmpty(r.endEntity)},
              {QStringLiteral("created"), r.createdAt},
-             {QStringLiteral("updated"), r.updatedAt}});
+             {QStringLiteral("updated"), r.updatedAt},
+             {QStringLiteral("held"), nullIfEmpty(r.heldCsr)},
+             {QStringLiteral("approval"), nullIfEmpty(r.approvalId)}});
         if (!q) {
             return q.error();
         }
@@ -160,11 +165,41 @@ Result<bool> OrderRepository::transitionOrder(const QString &id, const QString &
                     {QStringLiteral("from"), from}}));
 }
 
+Result<bool> OrderRepository::holdOrder(const QString &id, const QString &csrBase64Url, const QString &approvalId,
+                                        qint64 now)
+{
+    return changed(m_db->exec(
+        QStringLiteral("UPDATE orders SET status = 'processing', held_csr = :csr, approval_id = :a, updated_at = :t "
+                       "WHERE id = :id AND status = 'ready'"),
+        {{QStringLiteral("csr"), csrBase64Url},
+         {QStringLiteral("a"), approvalId},
+         {QStringLiteral("t"), now},
+         {QStringLiteral("id"), id}}));
+}
+
+Result<QList<OrderRow>> OrderRepository::heldOrders(int limit)
+{
+    Result<QSqlQuery> q
+        = m_db->exec(QStringLiteral("SELECT %1 FROM orders WHERE status = 'processing' AND approval_id IS NOT NULL "
+                                    "ORDER BY updated_at LIMIT :l")
+                         .arg(QLatin1String(kOrderColumns)),
+                     {{QStringLiteral("l"), limit}});
+    if (!q) {
+        return q.error();
+    }
+    QList<OrderRow> rows;
+    while (q->next()) {
+        rows << orderFrom(*q);
+    }
+    return rows;
+}
+
 VoidResult OrderRepository::setOrderCertificate(const QString &id, const QString &certificateId,
                                                 const QString &endEntity, qint64 now)
 {
     Result<QSqlQuery> q = m_db->exec(
-        QStringLiteral("UPDATE orders SET status = 'valid', certificate_id = :c, end_entity = :ee, updated_at = :t "
+        QStringLiteral("UPDATE orders SET status = 'valid', certificate_id = :c, end_entity = :ee, updated_at = :t, "
+                       "held_csr = NULL "
                        "WHERE id = :id AND status = 'processing'"),
         {{QStringLiteral("c"), certificateId},
          {QStringLiteral("ee"), nullIfEmpty(endEntity)},

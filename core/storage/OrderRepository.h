@@ -22,6 +22,14 @@ public:
     /** Moves an order from one status to another; false when it was no longer in `from` (a race lost). */
     Result<bool> transitionOrder(const QString &id, const QString &from, const QString &to, qint64 now,
                                  const QString &errorJson = {});
+    /**
+     * Issue #8: ready → processing for an order whose finalization waits for approval `approvalId`,
+     * keeping its checked CSR; false when it was no longer ready (a race lost).
+     */
+    Result<bool> holdOrder(const QString &id, const QString &csrBase64Url, const QString &approvalId, qint64 now);
+    /** Orders held for approval (processing with an approval request), oldest change first. */
+    Result<QList<OrderRow>> heldOrders(int limit);
+    /** processing → valid with the certificate (and a held order's CSR dropped); Conflict when not processing. */
     VoidResult setOrderCertificate(const QString &id, const QString &certificateId, const QString &endEntity,
                                    qint64 now);
     /** Orders of an account, newest first, for the orders list (RFC 8555 §7.1.2.1). */

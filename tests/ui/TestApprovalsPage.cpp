@@ -3,7 +3,10 @@
 #include "ui/ApprovalsPage.h"
 #include "ui/MainWindow.h"
 
+#include "core/acme/PkiCertificates.h"
 #include "core/admin/AuditCatalog.h"
+#include "core/crypto/Csr.h"
+#include "core/jose/Base64Url.h"
 #include "tests/ui/GovernanceUiFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -13,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTextBrowser>
 
 namespace {
 
@@ -147,6 +151,78 @@ private slots:
         // Checking again does not notify again for the same request.
         QTest::qWait(300);
         QCOMPARE(notified.size(), 1);
+    }
+
+    void heldOrderIsShownAndIssuedOnApproval()
+    {
+        // Issue #8: an alias holding orders for one name; the engine gets a real CA.
+        f = std::make_unique<GovernanceUiFixture>(
+            [](AliasConfig &a) { a.orderApprovalPatterns = {QStringLiteral("secure.example.com")}; });
+        QVERIFY(f->cas
+                    .createRootAndIssuing(QStringLiteral("Test Root"), QStringLiteral("CN=Test Root"),
+                                          QStringLiteral("Test Issuing"), QStringLiteral("CN=Test Issuing"),
+                                          QStringLiteral("EC:P-256"), Duration::fromSeconds(10LL * 365 * 86400),
+                                          Duration::fromSeconds(5LL * 365 * 86400))
+                    .isOk());
+        QVERIFY(f->profiles.ensureDefaults(QStringLiteral("Test Issuing")).isOk());
+        PkiCertificates certificates(f->db, *f->h.config, f->cas, f->profiles, f->issuance, f->clock);
+        AcmeEngine::Dependencies deps;
+        deps.db = f->db;
+        deps.config = f->h.config.get();
+        deps.nonces = f->h.nonces.get();
+        deps.clock = &f->h.clock;
+        deps.validation = f->h.validation.get();
+        deps.certificates = &certificates;
+        deps.governance = &f->policy;
+        f->h.engine = std::make_unique<AcmeEngine>(deps);
+
+        TestClient client(f->h, QStringLiteral("/acme/main/directory"));
+        QCOMPARE(client.newAccount().status, 201);
+        AcmeResponse created = client.newOrder({QStringLiteral("secure.example.com")});
+        QCOMPARE(created.status, 201);
+        const QString orderUrl = QString::fromLatin1(created.header("Location"));
+        const QJsonObject order = EngineHarness::body(created);
+        const QJsonObject authz = EngineHarness::body(
+            client.postAsGet(order.value(QStringLiteral("authorizations")).toArray().first().toString()));
+        QCOMPARE(
+            client
+                .post(authz.value(QStringLiteral("challenges")).toArray().first()[QStringLiteral("url")].toString(),
+                      QJsonObject {})
+                .status,
+            200);
+        const QByteArray csr
+            = Csr::build(*PrivateKey::generate(QStringLiteral("EC:P-256")), {QStringLiteral("secure.example.com")},
+                         {QStringLiteral("secure.example.com")})
+                  ->toDer();
+        AcmeResponse finalized = client.post(order.value(QStringLiteral("finalize")).toString(),
+                                             QJsonObject {{QStringLiteral("csr"), Base64Url::encodeToString(csr)}});
+        QCOMPARE(EngineHarness::body(finalized).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("processing"));
+
+        loadPage();
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->requestAt(0).kind, ApprovalRequest::Kind::Order);
+        QCOMPARE(page->model()->data(page->model()->index(0, int(ApprovalModel::Column::Kind))).toString(),
+                 ApprovalModel::tr("Order"));
+        QTRY_COMPARE(page->pendingCount(), 1);
+        page->findChild<QTableView *>(QStringLiteral("approvals"))->selectRow(0);
+        // The admin sees what would be issued, for whom: identifiers, CSR subject, order and account.
+        const QString details = page->findChild<QTextBrowser *>(QStringLiteral("approvalDetails"))->toPlainText();
+        QVERIFY2(details.contains(QLatin1String("secure.example.com (dns)")), qPrintable(details));
+        QVERIFY2(details.contains(QLatin1String("CN=secure.example.com")), qPrintable(details));
+        QVERIFY2(details.contains(orderUrl.section(QLatin1Char('/'), -1)), qPrintable(details));
+        QVERIFY2(details.contains(client.accountUrl.section(QLatin1Char('/'), -1)), qPrintable(details));
+
+        QSignalSpy decided(page.get(), &ApprovalsPage::decisionFinished);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("approveRequest")), Qt::LeftButton);
+        QVERIFY(decided.wait());
+        QCOMPARE(decided.first().first().toBool(), true);
+        QTRY_COMPARE(page->pendingCount(), 0);
+
+        // The client's next poll gets the certificate.
+        const QJsonObject polled = EngineHarness::body(client.postAsGet(orderUrl));
+        QCOMPARE(polled.value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
+        QVERIFY(!polled.value(QStringLiteral("certificate")).toString().isEmpty());
     }
 };
 

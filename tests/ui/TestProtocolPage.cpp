@@ -63,6 +63,23 @@ private slots:
         QTRY_VERIFY(page->findChild<QCheckBox *>(QStringLiteral("acmeEnabled"))->isChecked());
     }
 
+    void openApiSwitchSaves()
+    {
+        QVERIFY(!f->config->settings()->openApiEnabled); // off by default (issue #8)
+        auto *openApi = page->findChild<QCheckBox *>(QStringLiteral("openApiEnabled"));
+        QVERIFY(openApi);
+        QVERIFY(!openApi->isChecked());
+        openApi->setFocus();
+        QTest::keyClick(openApi, Qt::Key_Space);
+        QSignalSpy saved(page.get(), &ProtocolPage::saveFinished);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QVERIFY(saved.wait());
+        QCOMPARE(saved.first().first().toBool(), true);
+        QVERIFY(f->config->settings()->openApiEnabled);
+        loadPage();
+        QTRY_VERIFY(page->findChild<QCheckBox *>(QStringLiteral("openApiEnabled"))->isChecked());
+    }
+
     void nonceValidityAndDefaultAliasSave()
     {
         auto *nonce = page->findChild<QSpinBox *>(QStringLiteral("nonceValidity"));

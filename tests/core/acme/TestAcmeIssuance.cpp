@@ -179,6 +179,8 @@ private slots:
     void directoryAdvertisesRenewalInfo_data();
     void directoryAdvertisesRenewalInfo();
     void renewalInfoSuggestsTheLastThirdOfValidity();
+    void renewalInfoExplanationUrl_data();
+    void renewalInfoExplanationUrl();
     void renewalInfoRefusesWhatItCannotName_data();
     void renewalInfoRefusesWhatItCannotName();
     void earlyRenewalMovesTheWindowToNow_data();
@@ -501,6 +503,28 @@ void TestAcmeIssuance::directoryAdvertisesRenewalInfo()
     QVERIFY(t.h.config->setSetting(QStringLiteral("acme.defaultAlias"), QStringLiteral("main"), QStringLiteral("t")));
     const QJsonObject d = EngineHarness::body(t.h.request("GET", t.h.base + directoryPath));
     QCOMPARE(d.value(QStringLiteral("renewalInfo")).toString(), t.h.base + expected);
+}
+
+void TestAcmeIssuance::renewalInfoExplanationUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("no explanationURL unless the alias has one") << QString();
+    QTest::newRow("the alias's explanationURL") << QStringLiteral("https://pki.example.test/why-renew");
+}
+
+void TestAcmeIssuance::renewalInfoExplanationUrl()
+{
+    QFETCH(QString, url);
+    Issuing t([&](AliasConfig &a) { a.renewalExplanationUrl = url; });
+    const QByteArray der = t.issue({QStringLiteral("ari.example.test")});
+    QVERIFY(!der.isEmpty());
+    AcmeResponse r = t.renewalInfo(Issuing::certId(der));
+    QCOMPARE(r.status, 200);
+    const QJsonObject info = EngineHarness::body(r);
+    // RFC 9773 §4.2: explanationURL is optional, beside suggestedWindow.
+    QVERIFY(info.contains(QStringLiteral("suggestedWindow")));
+    QCOMPARE(info.contains(QStringLiteral("explanationURL")), !url.isEmpty());
+    QCOMPARE(info.value(QStringLiteral("explanationURL")).toString(), url);
 }
 
 void TestAcmeIssuance::renewalInfoSuggestsTheLastThirdOfValidity()

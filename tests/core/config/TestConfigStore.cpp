@@ -19,6 +19,8 @@ private slots:
     void renameKeepsDefault();
     void setFieldValidates_data();
     void setFieldValidates();
+    void orderApprovalPatternsMatch_data();
+    void orderApprovalPatternsMatch();
     void termsOfServiceChangesAreVersioned();
     void snapshotSeesChangesWithoutRestart();
     void exportImportRoundTrip();
@@ -150,6 +152,93 @@ void TestConfigStore::setFieldValidates_data()
         << "Anvil Issuing CA, Other CA" << true << "Anvil Issuing CA,Other CA";
     QTest::newRow("bad deny range") << "validationDenyRanges"
                                     << "10.0.0.0/99" << false << "";
+    QTest::newRow("order approval patterns")
+        << "orderApprovalPatterns"
+        << "*.prod.example.com, secure.example.com, 10.0.0.0/8, 192.0.2.7, 2001:db8::/32" << true
+        << "*.prod.example.com,secure.example.com,10.0.0.0/8,192.0.2.7,2001:db8::/32";
+    QTest::newRow("order approval for every order") << "orderApprovalPatterns"
+                                                    << "*" << true << "*";
+    QTest::newRow("order approval pattern with inner wildcard") << "orderApprovalPatterns"
+                                                                << "a.*.example.com" << false << "";
+    QTest::newRow("order approval pattern with bad range") << "orderApprovalPatterns"
+                                                           << "10.0.0.0/40" << false << "";
+    QTest::newRow("order approval pattern with blank") << "orderApprovalPatterns"
+                                                       << "www example.com" << false << "";
+    QTest::newRow("ARI explanation URL") << "renewalExplanationUrl"
+                                         << "https://ca.example/why-renew" << true << "https://ca.example/why-renew";
+    QTest::newRow("ARI explanation URL must be http(s)") << "renewalExplanationUrl"
+                                                         << "mailto:pki@example.com" << false << "";
+}
+
+void TestConfigStore::orderApprovalPatternsMatch_data()
+{
+    QTest::addColumn<QString>("patterns");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("held");
+    QTest::newRow("no patterns hold nothing") << ""
+                                              << "dns"
+                                              << "www.example.com" << false;
+    QTest::newRow("exact name") << "secure.example.com"
+                                << "dns"
+                                << "secure.example.com" << true;
+    QTest::newRow("exact name is case-insensitive") << "Secure.Example.COM"
+                                                    << "dns"
+                                                    << "secure.example.com" << true;
+    QTest::newRow("exact name does not hold its subdomains") << "example.com"
+                                                             << "dns"
+                                                             << "www.example.com" << false;
+    QTest::newRow("subdomain pattern holds a name below") << "*.prod.example.com"
+                                                          << "dns"
+                                                          << "api.prod.example.com" << true;
+    QTest::newRow("subdomain pattern holds deeper names") << "*.prod.example.com"
+                                                          << "dns"
+                                                          << "a.b.prod.example.com" << true;
+    QTest::newRow("subdomain pattern holds the wildcard itself") << "*.prod.example.com"
+                                                                 << "dns"
+                                                                 << "*.prod.example.com" << true;
+    QTest::newRow("subdomain pattern does not hold the domain") << "*.prod.example.com"
+                                                                << "dns"
+                                                                << "prod.example.com" << false;
+    QTest::newRow("subdomain pattern needs a label boundary") << "*.example.com"
+                                                              << "dns"
+                                                              << "badexample.com" << false;
+    QTest::newRow("range holds an address in it") << "10.0.0.0/8"
+                                                  << "ip"
+                                                  << "10.1.2.3" << true;
+    QTest::newRow("range does not hold an address outside") << "10.0.0.0/8"
+                                                            << "ip"
+                                                            << "192.0.2.1" << false;
+    QTest::newRow("IPv6 range") << "2001:db8::/32"
+                                << "ip"
+                                << "2001:db8::1" << true;
+    QTest::newRow("single address") << "192.0.2.7"
+                                    << "ip"
+                                    << "192.0.2.7" << true;
+    QTest::newRow("address pattern does not hold a DNS name") << "192.0.2.7"
+                                                              << "dns"
+                                                              << "www.example.com" << false;
+    QTest::newRow("name pattern does not hold an address") << "*.example.com"
+                                                           << "ip"
+                                                           << "192.0.2.7" << false;
+    QTest::newRow("star holds every identifier") << "*"
+                                                 << "ip"
+                                                 << "192.0.2.7" << true;
+    QTest::newRow("any one entry of the list") << "a.example.com,*.prod.example.com"
+                                               << "dns"
+                                               << "x.prod.example.com" << true;
+}
+
+void TestConfigStore::orderApprovalPatternsMatch()
+{
+    QFETCH(QString, patterns);
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(bool, held);
+    AliasConfig alias = AliasConfig::withDefaults(QStringLiteral("a"));
+    QVERIFY(alias.setField(QStringLiteral("orderApprovalPatterns"), patterns).isOk());
+    QVERIFY(alias.validate().isOk());
+    QCOMPARE(alias.requiresOrderApproval(type, value), held);
 }
 
 void TestConfigStore::setFieldValidates()
