@@ -9,7 +9,7 @@
 # functions (inclusive). Keep the callgrind file with KEEP=1 to inspect it with
 # callgrind_annotate or kcachegrind.
 #
-#   BUILD=build COUNT=100 WARMUP=20 CONCURRENCY=4 CA_KEY_TYPE=EC:P-256 tests/bench/cost.sh
+#   BUILD=build COUNT=100 WARMUP=20 CONCURRENCY=8 CA_KEY_TYPE=EC:P-256 tests/bench/cost.sh
 set -euo pipefail
 
 BUILD=${BUILD:-build}
@@ -17,9 +17,12 @@ ANVIL=${ANVIL:-$BUILD/bin/anvil}
 BENCH=${BENCH:-$BUILD/tests/bench/anvil-bench}
 COUNT=${COUNT:-100}
 WARMUP=${WARMUP:-20}
-CONCURRENCY=${CONCURRENCY:-4}
+CONCURRENCY=${CONCURRENCY:-8}
 CA_KEY_TYPE=${CA_KEY_TYPE:-EC:P-256}
 KEY_TYPE=${KEY_TYPE:-p256}
+# Polls wait long enough for the validation to be done (under callgrind too): every flow then
+# makes the same requests (newOrder, authorization, challenge, one poll, finalize, certificate).
+POLL_MS=${POLL_MS:-1500}
 TOP=${TOP:-40}
 
 for tool in "$ANVIL" "$BENCH" valgrind callgrind_control callgrind_annotate; do
@@ -63,7 +66,8 @@ done
 
 bench() { # count
     "$BENCH" --directory "$url" --cacert "$cacert" --concurrency "$CONCURRENCY" --count "$1" \
-        --http01-port "$http01_port" --key-type "$KEY_TYPE" --timeout 120 --json "$WORK/bench.json" \
+        --http01-port "$http01_port" --key-type "$KEY_TYPE" --poll-ms "$POLL_MS" --timeout 120 \
+        --json "$WORK/bench.json" \
         >"$WORK/bench.txt" 2>&1 || { echo "cost.sh: anvil-bench failed:" >&2; cat "$WORK/bench.txt" >&2; exit 1; }
 }
 
@@ -72,13 +76,15 @@ callgrind_control -z "$pid" >/dev/null
 bench "$COUNT"
 flows=$(python3 -c 'import json,sys; print(int(json.load(open(sys.argv[1]))["flows"]["ok"]))' "$WORK/bench.json" \
     2>/dev/null || echo "$COUNT")
+requests=$(python3 -c 'import json,sys; print(round(json.load(open(sys.argv[1]))["flows"]["requests_per_flow"], 2))' \
+    "$WORK/bench.json" 2>/dev/null || echo '?')
 callgrind_control -d "$pid" >/dev/null
 sleep 1
 dump=$(ls -t "$WORK"/callgrind.out.* 2>/dev/null | head -1)
 [ -n "$dump" ] || { echo "cost.sh: no callgrind dump" >&2; exit 1; }
 total=$(callgrind_annotate "$dump" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1; exit }')
 echo "# $(date -u +%FT%TZ) anvil $ANVIL ($(git rev-parse --short HEAD 2>/dev/null || echo '?')), CA $CA_KEY_TYPE, keys $KEY_TYPE"
-echo "# concurrency $CONCURRENCY, warm-up $WARMUP flows, measured $flows flows"
+echo "# concurrency $CONCURRENCY, warm-up $WARMUP flows, measured $flows flows, $requests requests per flow"
 python3 -c "import sys; t=int(sys.argv[1]); n=int(sys.argv[2]); print(f'server instructions per flow: {t/n/1e6:.2f} M (total {t/1e6:.0f} M over {n} flows)')" "$total" "$flows"
 if [ "$TOP" -gt 0 ]; then
     callgrind_annotate --inclusive=yes "$dump" 2>/dev/null | sed -n '/^Ir/,$p' | head -n $((TOP + 2))

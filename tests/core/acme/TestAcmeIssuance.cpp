@@ -763,8 +763,8 @@ void TestAcmeIssuance::oneFlowCostsABoundedNumberOfStatements()
         quint64 maxCommits;
     };
     const Step bounds[] = {
-        {"newOrder", 17, 1},          {"authorization", 5, 0}, {"challenge", 20, 2},
-        {"authorization poll", 5, 0}, {"finalize", 22, 1},     {"certificate", 8, 0},
+        {"newOrder", 13, 1},          {"authorization", 4, 0}, {"challenge", 19, 2},
+        {"authorization poll", 4, 0}, {"finalize", 18, 1},     {"certificate", 5, 0},
     };
     QList<Database::Counters> used;
     Database::Counters last = t.h.db->counters();
