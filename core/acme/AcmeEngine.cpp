@@ -259,7 +259,9 @@ AcmeResponse AcmeEngine::handle(const AcmeRequest &request)
     // RFC 8555 §6.5: every response carries a fresh nonce (a badNonce one above all);
     // §7.1: Link rel="index" to the directory.
     if (ctx.route.endpoint != Endpoint::Unknown) {
-        response.addHeader("Replay-Nonce", m_deps.nonces->issue().toLatin1());
+        const QString nonce
+            = ctx.config ? m_deps.nonces->issue(ctx.config->settings.nonceValidityMs) : m_deps.nonces->issue();
+        response.addHeader("Replay-Nonce", nonce.toLatin1());
         response.addHeader("Link", "<" + ctx.urls.directory().toUtf8() + ">;rel=\"index\"");
     }
     if (!response.header("Cache-Control").size()) {
@@ -1011,7 +1013,7 @@ AcmeResponse AcmeEngine::newOrder(Context &ctx)
     if (!r) {
         return internalError(r.error(), "newOrder");
     }
-    Result<QJsonObject> body = orderJson(o, ctx);
+    Result<QJsonObject> body = orderJson(o, ctx, &authzIds); // the order as just written: no read back
     if (!body) {
         return internalError(body.error(), "newOrder render");
     }
@@ -1145,14 +1147,17 @@ VoidResult AcmeEngine::refreshOrderStatus(OrderRow &o)
     return {};
 }
 
-Result<QJsonObject> AcmeEngine::orderJson(OrderRow &o, const Context &ctx)
+Result<QJsonObject> AcmeEngine::orderJson(OrderRow &o, const Context &ctx, const QStringList *knownAuthzIds)
 {
-    if (VoidResult r = refreshOrderStatus(o); !r) {
-        return r.error();
-    }
-    Result<QStringList> authzIds = m_orders.orderAuthorizations(o.id);
-    if (!authzIds) {
-        return authzIds.error();
+    Result<QStringList> authzIds = knownAuthzIds ? *knownAuthzIds : QStringList();
+    if (!knownAuthzIds) {
+        if (VoidResult r = refreshOrderStatus(o); !r) {
+            return r.error();
+        }
+        authzIds = m_orders.orderAuthorizations(o.id);
+        if (!authzIds) {
+            return authzIds.error();
+        }
     }
     QJsonArray authzUrls;
     for (const QString &id : *authzIds) {

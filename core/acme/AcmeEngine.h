@@ -114,7 +114,8 @@ private:
 
     // Rendering
     QJsonObject accountJson(const AccountRow &row, const Context &ctx) const;
-    Result<QJsonObject> orderJson(OrderRow &row, const Context &ctx);
+    /** `authzIds` when the caller holds them and `row`'s status is current (just written). */
+    Result<QJsonObject> orderJson(OrderRow &row, const Context &ctx, const QStringList *authzIds = nullptr);
     Result<QJsonObject> authorizationJson(AuthorizationRow &row, const Context &ctx);
     QJsonObject challengeJson(const ChallengeRow &row, const Context &ctx) const;
 

@@ -97,8 +97,13 @@ NonceService::NonceService(std::unique_ptr<NonceStore> store, const Clock &clock
 
 QString NonceService::issue()
 {
+    return issue(m_validityMs());
+}
+
+QString NonceService::issue(qint64 validityMs)
+{
     const QString nonce = RandomToken::make(16);
-    m_store->add(nonce, m_clock.nowMs() + m_validityMs());
+    m_store->add(nonce, m_clock.nowMs() + validityMs);
     return nonce;
 }
 

@@ -63,8 +63,11 @@ class NonceService
 public:
     NonceService(std::unique_ptr<NonceStore> store, const Clock &clock, std::function<qint64()> validityMs);
 
-    /** A fresh nonce: base64url of 128 random bits. */
+    /** A fresh nonce: base64url of 128 random bits, valid for the configured validity. */
     QString issue();
+    /** The same, valid for `validityMs` (the engine passes the validity of the configuration its
+     *  request runs under, instead of looking the configuration up again). */
+    QString issue(qint64 validityMs);
     /** RFC 8555 §6.5.2: true once per issued, unexpired nonce. */
     bool consume(const QString &nonce);
     qint64 storeSize() { return m_store->size(); }

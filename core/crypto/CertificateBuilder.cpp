@@ -56,12 +56,6 @@ const EVP_MD *digestFor(EVP_PKEY *signingKey)
     return EVP_sha256();
 }
 
-struct X509PubkeyDeleter
-{
-    void operator()(X509_PUBKEY *p) const { X509_PUBKEY_free(p); }
-};
-using X509PubkeyPtr = std::unique_ptr<X509_PUBKEY, X509PubkeyDeleter>;
-
 /** Copies algorithm and key bits of `from` into `to` as they are: X509_set_pubkey() would encode the
  *  key again and decode the result (OpenSSL 3.0 sets up an OSSL_ENCODER and an OSSL_DECODER per call). */
 bool copyPublicKey(X509_PUBKEY *to, const X509_PUBKEY *from)
@@ -198,10 +192,18 @@ Result<X509Certificate> CertificateBuilder::build(const X509Certificate *issuer,
     X509PubkeyPtr subjectSpki; // issued certificates: the key as parsed, copied into the certificate
     EVP_PKEY *subjectKeyRaw = signingKey.native();
     if (issuer) {
-        const auto *begin = reinterpret_cast<const unsigned char *>(m_spkiDer.constData());
-        const unsigned char *p = begin;
-        subjectSpki.reset(d2i_X509_PUBKEY(nullptr, &p, long(m_spkiDer.size())));
-        subjectKeyRaw = subjectSpki && p == begin + m_spkiDer.size() ? X509_PUBKEY_get0(subjectSpki.get()) : nullptr;
+        // The structure without OpenSSL 3.0's decoder set-up (see OpenSslPtr.h); the key itself is
+        // still built and checked (an EC point on its curve), through the decoders for key types
+        // without a direct path.
+        subjectSpki = OpenSsl::parseSpkiStructure(m_spkiDer);
+        subjectKey = OpenSsl::publicKeyFromSpki(subjectSpki.get());
+        if (subjectSpki && !subjectKey) {
+            Result<EvpPkeyPtr> decoded = OpenSsl::publicKeyFromDer(m_spkiDer);
+            if (decoded) {
+                subjectKey = std::move(decoded).value();
+            }
+        }
+        subjectKeyRaw = subjectKey.get();
         if (!subjectKeyRaw) {
             return OpenSsl::error(CoreError::Code::BadPublicKey, QStringLiteral("Unreadable public key"),
                                   QStringLiteral("d2i_X509_PUBKEY"));
@@ -302,5 +304,16 @@ Result<X509Certificate> CertificateBuilder::build(const X509Certificate *issuer,
     }
     unsigned char *der = nullptr;
     const int len = i2d_X509(cert.get(), &der);
-    return X509Certificate::fromDer(OpenSsl::takeBytes(der, len));
+    if (len <= 0) {
+        return OpenSsl::error(CoreError::Code::Crypto, QStringLiteral("Cannot encode the certificate"));
+    }
+    const QByteArray encoded = OpenSsl::takeBytes(der, len);
+    if (m_parseBack) {
+        return X509Certificate::fromDer(encoded);
+    }
+    std::shared_ptr<evp_pkey_st> key;
+    if (subjectSpki) {
+        key = std::shared_ptr<evp_pkey_st>(subjectKey.release(), EvpPkeyDeleter());
+    }
+    return X509Certificate::adopt(cert.release(), encoded, std::move(key));
 }

@@ -46,6 +46,15 @@ public:
 
     /** Signs with `issuerKey`, which must be the key of `issuer`. */
     Result<X509Certificate> sign(const X509Certificate &issuer, const PrivateKey &issuerKey) const;
+    /**
+     * By default sign() returns the certificate parsed again from its DER. With `off`, it returns the
+     * signed object itself (the parse would set up an OpenSSL 3.0 decoder for the subject key, about
+     * 1.3 million instructions): such a certificate reads, encodes and verifies like a parsed one,
+     * but OpenSSL functions given its native() object cannot reach the subject key. For certificates
+     * that are checked, encoded and stored (issued end-entity certificates), never for issuers or
+     * signers.
+     */
+    void setParseBack(bool on) { m_parseBack = on; }
     /** A self-signed certificate for `key` (a root CA). */
     Result<X509Certificate> selfSign(const PrivateKey &key) const;
 
@@ -70,4 +79,5 @@ private:
     QString m_ocspUrl;
     QString m_caIssuersUrl;
     bool m_ocspNoCheck = false;
+    bool m_parseBack = true;
 };

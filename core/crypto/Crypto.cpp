@@ -14,6 +14,8 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <openssl/param_build.h>
+#include <openssl/provider.h>
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -70,6 +72,10 @@ void X509NameDeleter::operator()(X509_NAME *p) const
 void X509ExtensionDeleter::operator()(X509_EXTENSION *p) const
 {
     X509_EXTENSION_free(p);
+}
+void X509PubkeyDeleter::operator()(X509_PUBKEY *p) const
+{
+    X509_PUBKEY_free(p);
 }
 void X509ReqDeleter::operator()(X509_REQ *p) const
 {
@@ -510,6 +516,150 @@ Result<EvpPkeyPtr> publicKeyFromDer(const QByteArray &spkiDer)
         return error(CoreError::Code::BadPublicKey, QStringLiteral("Unreadable public key"),
                      QStringLiteral("d2i_PUBKEY"));
     }
+    return key;
+}
+
+namespace {
+
+/**
+ * A library context whose only provider is "null": parsing under it finds no decoder, so the
+ * opportunistic key decoding inside d2i fails at once (and leaves no error behind). Structures
+ * parsed under it must not be used for operations that fetch algorithms.
+ */
+OSSL_LIB_CTX *structureOnlyContext()
+{
+    static OSSL_LIB_CTX *const context = []() -> OSSL_LIB_CTX * {
+        OSSL_LIB_CTX *c = OSSL_LIB_CTX_new();
+        if (c && !OSSL_PROVIDER_load(c, "null")) {
+            OSSL_LIB_CTX_free(c);
+            c = nullptr;
+        }
+        ERR_clear_error();
+        return c;
+    }();
+    return context;
+}
+
+template<typename T> T *parseStructure(const QByteArray &der, const ASN1_ITEM *item)
+{
+    OSSL_LIB_CTX *context = structureOnlyContext();
+    if (!context || der.isEmpty()) {
+        return nullptr;
+    }
+    const auto *begin = reinterpret_cast<const unsigned char *>(der.constData());
+    const unsigned char *p = begin;
+    ASN1_VALUE *value = ASN1_item_d2i_ex(nullptr, &p, long(der.size()), item, context, nullptr);
+    if (value && p != begin + der.size()) {
+        ASN1_item_free(value, item);
+        value = nullptr;
+    }
+    return reinterpret_cast<T *>(value);
+}
+
+EvpPkeyPtr keyFromParams(const char *type, OSSL_PARAM_BLD *bld)
+{
+    std::unique_ptr<OSSL_PARAM, void (*)(OSSL_PARAM *)> params(OSSL_PARAM_BLD_to_param(bld), OSSL_PARAM_free);
+    EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
+    EVP_PKEY *key = nullptr;
+    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1
+        || EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) != 1) {
+        return {};
+    }
+    return EvpPkeyPtr(key);
+}
+
+EvpPkeyPtr ecKey(const void *parameter, int parameterType, const unsigned char *bits, int bitsLength)
+{
+    if (parameterType != V_ASN1_OBJECT) {
+        return {}; // explicit curve parameters: left to OpenSSL's decoders
+    }
+    const int curve = OBJ_obj2nid(static_cast<const ASN1_OBJECT *>(parameter));
+    const char *group = curve == NID_undef ? nullptr : OBJ_nid2sn(curve);
+    if (!group) {
+        return {};
+    }
+    std::unique_ptr<OSSL_PARAM_BLD, void (*)(OSSL_PARAM_BLD *)> bld(OSSL_PARAM_BLD_new(), OSSL_PARAM_BLD_free);
+    // Import decodes the point with EC_POINT_oct2point, which refuses a point off the curve.
+    if (!bld || OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, group, 0) != 1
+        || OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, bits, size_t(bitsLength)) != 1) {
+        return {};
+    }
+    return keyFromParams("EC", bld.get());
+}
+
+EvpPkeyPtr rsaKey(int parameterType, const unsigned char *bits, int bitsLength)
+{
+    // RFC 3279 §2.3.1: NULL parameters; RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }.
+    if (parameterType != V_ASN1_NULL && parameterType != V_ASN1_UNDEF) {
+        return {};
+    }
+    const unsigned char *p = bits;
+    std::unique_ptr<ASN1_SEQUENCE_ANY, void (*)(ASN1_SEQUENCE_ANY *)> seq(
+        d2i_ASN1_SEQUENCE_ANY(nullptr, &p, bitsLength),
+        [](ASN1_SEQUENCE_ANY *s) { sk_ASN1_TYPE_pop_free(s, ASN1_TYPE_free); });
+    if (!seq || p != bits + bitsLength || sk_ASN1_TYPE_num(seq.get()) != 2) {
+        return {};
+    }
+    const ASN1_TYPE *n = sk_ASN1_TYPE_value(seq.get(), 0);
+    const ASN1_TYPE *e = sk_ASN1_TYPE_value(seq.get(), 1);
+    if (ASN1_TYPE_get(n) != V_ASN1_INTEGER || ASN1_TYPE_get(e) != V_ASN1_INTEGER) {
+        return {};
+    }
+    BignumPtr bnN(ASN1_INTEGER_to_BN(n->value.integer, nullptr));
+    BignumPtr bnE(ASN1_INTEGER_to_BN(e->value.integer, nullptr));
+    std::unique_ptr<OSSL_PARAM_BLD, void (*)(OSSL_PARAM_BLD *)> bld(OSSL_PARAM_BLD_new(), OSSL_PARAM_BLD_free);
+    if (!bnN || !bnE || !bld || OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, bnN.get()) != 1
+        || OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, bnE.get()) != 1) {
+        return {};
+    }
+    return keyFromParams("RSA", bld.get());
+}
+
+} // namespace
+
+X509PubkeyPtr parseSpkiStructure(const QByteArray &spkiDer)
+{
+    return X509PubkeyPtr(parseStructure<X509_PUBKEY>(spkiDer, ASN1_ITEM_rptr(X509_PUBKEY)));
+}
+
+X509ReqPtr parseRequestStructure(const QByteArray &der)
+{
+    return X509ReqPtr(parseStructure<X509_REQ>(der, ASN1_ITEM_rptr(X509_REQ)));
+}
+
+EvpPkeyPtr publicKeyFromSpki(const X509_PUBKEY *spki)
+{
+    ASN1_OBJECT *algorithm = nullptr;
+    const unsigned char *bits = nullptr;
+    int bitsLength = 0;
+    X509_ALGOR *algor = nullptr;
+    if (!spki || X509_PUBKEY_get0_param(&algorithm, &bits, &bitsLength, &algor, spki) != 1 || bitsLength <= 0) {
+        return {};
+    }
+    int parameterType = V_ASN1_UNDEF;
+    const void *parameter = nullptr;
+    X509_ALGOR_get0(nullptr, &parameterType, &parameter, algor);
+    EvpPkeyPtr key;
+    switch (OBJ_obj2nid(algorithm)) {
+    case NID_X9_62_id_ecPublicKey:
+        key = ecKey(parameter, parameterType, bits, bitsLength);
+        break;
+    case NID_rsaEncryption:
+        key = rsaKey(parameterType, bits, bitsLength);
+        break;
+    case NID_ED25519:
+    case NID_ED448:
+        // RFC 8410 §3: the parameters must be absent.
+        if (parameterType == V_ASN1_UNDEF) {
+            key.reset(
+                EVP_PKEY_new_raw_public_key(OBJ_obj2nid(algorithm) == NID_ED25519 ? EVP_PKEY_ED25519 : EVP_PKEY_ED448,
+                                            nullptr, bits, size_t(bitsLength)));
+        }
+        break;
+    default:
+        break;
+    }
+    ERR_clear_error();
     return key;
 }
 

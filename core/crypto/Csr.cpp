@@ -42,18 +42,29 @@ Result<Csr> Csr::fromData(const QByteArray &pemOrDer)
                 QStringLiteral("CSR is too large (%1 bytes; the limit is %2)").arg(der.size()).arg(MaxSize));
         }
     }
-    const auto *begin = reinterpret_cast<const unsigned char *>(der.constData());
-    const unsigned char *p = begin;
-    X509ReqPtr req(d2i_X509_REQ(nullptr, &p, long(der.size())));
-    if (!req || p != begin + der.size()) {
+    // The request is parsed without OpenSSL 3.0's decoder set-up for its key (see OpenSslPtr.h), and
+    // the key built from its parameters; key types without such a path go through the decoders.
+    X509ReqPtr req = OpenSsl::parseRequestStructure(der);
+    if (!req) {
         return badCsr(QStringLiteral("Unreadable CSR (not a DER PKCS#10 request)"), QStringLiteral("d2i_X509_REQ"));
     }
-    EVP_PKEY *pub = X509_REQ_get0_pubkey(req.get());
+    EvpPkeyPtr built = OpenSsl::publicKeyFromSpki(X509_REQ_get_X509_PUBKEY(req.get()));
+    EVP_PKEY *pub = built.get();
+    if (!pub) {
+        const auto *begin = reinterpret_cast<const unsigned char *>(der.constData());
+        const unsigned char *p = begin;
+        req.reset(d2i_X509_REQ(nullptr, &p, long(der.size())));
+        if (!req || p != begin + der.size()) {
+            return badCsr(QStringLiteral("Unreadable CSR (not a DER PKCS#10 request)"), QStringLiteral("d2i_X509_REQ"));
+        }
+        pub = X509_REQ_get0_pubkey(req.get());
+    }
     if (!pub) {
         return badCsr(QStringLiteral("CSR public key is unreadable"));
     }
-    // RFC 2986 §3: the signature proves possession of the private key.
-    if (X509_REQ_verify(req.get(), pub) != 1) {
+    // RFC 2986 §3: the signature proves possession of the private key. The default library context:
+    // the request was parsed under one that has no algorithms.
+    if (X509_REQ_verify_ex(req.get(), pub, nullptr, nullptr) != 1) {
         return badCsr(QStringLiteral("CSR signature is invalid"), QStringLiteral("X509_REQ_verify"));
     }
     Csr csr;

@@ -65,6 +65,7 @@ ANVIL_OPENSSL_PTR(X509Revoked, X509_REVOKED)
 ANVIL_OPENSSL_PTR(X509Name, X509_NAME)
 ANVIL_OPENSSL_PTR(X509Extension, X509_EXTENSION)
 ANVIL_OPENSSL_PTR(X509Req, X509_REQ)
+ANVIL_OPENSSL_PTR(X509Pubkey, X509_PUBKEY)
 ANVIL_OPENSSL_PTR(X509Store, X509_STORE)
 ANVIL_OPENSSL_PTR(X509StoreCtx, X509_STORE_CTX)
 /** Frees the stack and the certificates in it. */
@@ -127,5 +128,24 @@ KeyInfo keyInfo(EVP_PKEY *key);
 KeyInfo keyInfo(EVP_PKEY *key, const X509_PUBKEY *spki);
 /** Parses SubjectPublicKeyInfo DER. */
 Result<EvpPkeyPtr> publicKeyFromDer(const QByteArray &spkiDer);
+
+/*
+ * OpenSSL 3.0 decodes the key of every SubjectPublicKeyInfo it parses (d2i_X509, d2i_X509_REQ,
+ * d2i_X509_PUBKEY) through an OSSL_DECODER context whose set-up walks every decoder of every
+ * provider: about 1.3 million instructions each, more than an ECDSA verification. The functions
+ * below parse the structures without that step and build keys from their parameters directly.
+ */
+
+/** A SubjectPublicKeyInfo's algorithm and key bits, parsed without decoding the key (no EVP_PKEY
+ *  inside: read it with publicKeyFromSpki()). Null for malformed DER or trailing bytes. */
+X509PubkeyPtr parseSpkiStructure(const QByteArray &spkiDer);
+/** A PKCS#10 request parsed without decoding its key; null for malformed DER or trailing bytes. */
+X509ReqPtr parseRequestStructure(const QByteArray &der);
+/**
+ * The key of a SubjectPublicKeyInfo, built from its parameters (EC on a named curve, RSA, Ed25519,
+ * Ed448) as OpenSSL's decoders would, the EC point checked to be on its curve. Null for other
+ * algorithms or invalid keys: callers fall back to OpenSSL's decoders (publicKeyFromDer).
+ */
+EvpPkeyPtr publicKeyFromSpki(const X509_PUBKEY *spki);
 
 } // namespace OpenSsl

@@ -38,6 +38,15 @@ Result<X509Certificate> X509Certificate::fromDer(const QByteArray &der)
     return out;
 }
 
+X509Certificate X509Certificate::adopt(X509 *cert, const QByteArray &der, std::shared_ptr<evp_pkey_st> subjectKey)
+{
+    X509Certificate out;
+    out.m_der = der;
+    out.m_cert = std::shared_ptr<x509_st>(cert, X509Deleter());
+    out.m_subjectKey = std::move(subjectKey);
+    return out;
+}
+
 Result<X509Certificate> X509Certificate::fromPem(const QByteArray &pem)
 {
     Result<QList<X509Certificate>> all = listFromData(pem);
@@ -161,7 +170,11 @@ QStringList X509Certificate::ipAddresses() const
 
 KeyInfo X509Certificate::publicKeyInfo() const
 {
-    return m_cert ? OpenSsl::keyInfo(X509_get0_pubkey(m_cert.get()), X509_get_X509_PUBKEY(m_cert.get())) : KeyInfo();
+    if (!m_cert) {
+        return KeyInfo();
+    }
+    EVP_PKEY *key = m_subjectKey ? m_subjectKey.get() : X509_get0_pubkey(m_cert.get());
+    return OpenSsl::keyInfo(key, X509_get_X509_PUBKEY(m_cert.get()));
 }
 
 bool X509Certificate::isCa() const

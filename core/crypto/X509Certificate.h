@@ -13,6 +13,7 @@
 #include <memory>
 
 struct x509_st;
+struct evp_pkey_st;
 
 /** A parsed X.509 certificate (shared, immutable). Copyable value type. */
 class X509Certificate
@@ -74,7 +75,11 @@ private:
     friend class OcspRequest;
     friend class OcspResponse;
     x509_st *native() const { return m_cert.get(); }
+    /** Takes ownership of `cert`, whose DER encoding is `der`; `subjectKey` when the object holds
+     *  its key's bits only (CertificateBuilder::setParseBack). */
+    static X509Certificate adopt(x509_st *cert, const QByteArray &der, std::shared_ptr<evp_pkey_st> subjectKey);
 
     std::shared_ptr<x509_st> m_cert;
     QByteArray m_der;
+    std::shared_ptr<evp_pkey_st> m_subjectKey; // adopted certificates only
 };

@@ -242,6 +242,13 @@ Result<CertificateAuthority> CaService::findById(const CaId &id) const
 
 Result<QList<X509Certificate>> CaService::chain(const CaId &id) const
 {
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_chains.constFind(id.value());
+        if (it != m_chains.cend()) {
+            return *it;
+        }
+    }
     QList<X509Certificate> out;
     CaId next = id;
     // Bounded: a damaged issuer_ca_id loop must not hang the server.
@@ -252,6 +259,14 @@ Result<QList<X509Certificate>> CaService::chain(const CaId &id) const
         }
         out << ca->certificate;
         next = ca->issuerCaId;
+    }
+    if (next.isNull() && !out.isEmpty()) {
+        // Complete up to a root (or an issuer-less import): cached, bounded like the key cache.
+        QMutexLocker lock(&m_mutex);
+        if (m_chains.size() >= 1000) {
+            m_chains.clear();
+        }
+        m_chains.insert(id.value(), out);
     }
     return out;
 }
@@ -304,15 +319,18 @@ Result<PrivateKey> CaService::signingKey(const CaId &id) const
 
 Result<X509Certificate> CaService::sign(const CaId &id, const CertificateBuilder &builder) const
 {
-    Result<CertificateAuthority> ca = m_repository.findById(id);
-    if (!ca) {
-        return ca.error();
+    Result<QList<X509Certificate>> certificates = chain(id); // the CA's certificate first
+    if (!certificates) {
+        return certificates.error();
+    }
+    if (certificates->isEmpty()) {
+        return CoreError(CoreError::Code::NotFound, QStringLiteral("No CA with id '%1'").arg(id.value()));
     }
     Result<PrivateKey> key = signingKey(id);
     if (!key) {
         return key.error();
     }
-    return builder.sign(ca->certificate, *key);
+    return builder.sign(certificates->first(), *key);
 }
 
 Result<QByteArray> CaService::signCrl(const CaId &id, const CrlBuilder &builder) const

@@ -114,6 +114,8 @@ private:
     const Clock &m_clock;
     mutable QMutex m_mutex;
     mutable QHash<QString, PrivateKey> m_keys;
+    /** chain() per CA id: a CA's certificate and issuer never change once stored. */
+    mutable QHash<QString, QList<X509Certificate>> m_chains;
     QMutex m_ocspMutex;
     QHash<QString, OcspSigner> m_ocspSigners;
 };

@@ -277,12 +277,14 @@ Result<IssuedCertificate> IssuanceService::issue(const IssuanceRequest &request)
     builder.setCrlDistributionPoint(request.crlUrl);
     builder.setOcspUrl(request.ocspUrl);
     builder.setCaIssuersUrl(request.caIssuersUrl);
+    builder.setParseBack(false); // checked below on the signed object, then only encoded and stored
     Result<X509Certificate> cert = m_cas.sign(ca->id, builder);
     if (!cert) {
         return cert.error();
     }
 
-    // 8. Parse back and check before anything is stored (Boulder lints before it issues).
+    // 8. Check what was signed before anything is stored (Boulder lints before it issues): the
+    //    names, validity, key and extended key usages, and the CA's signature over the encoding.
     if (sorted(cert->dnsNames()) != sorted(dnsNames) || sorted(cert->ipAddresses()) != sorted(ipAddresses)
         || cert->notBefore() != notBefore || cert->notAfter() != notAfter || cert->publicKeyDer() != csr->publicKeyDer()
         || !cert->isIssuedBy(ca->certificate) || cert->subjectCommonNames() != commonNames

@@ -458,6 +458,7 @@ VoidResult Database::transaction(const std::function<VoidResult()> &work)
     // No read snapshot may be open on this connection when the write transaction starts.
     finishCachedStatements();
     // IMMEDIATE takes the write lock up front, so two writers never deadlock on a lock upgrade.
+    m_statements.fetch_add(2, std::memory_order_relaxed); // BEGIN, and COMMIT or ROLLBACK
     if (VoidResult r = execRaw(db, isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")); !r) {
         return r;
     }
@@ -472,6 +473,7 @@ VoidResult Database::transaction(const std::function<VoidResult()> &work)
         (void)execRaw(db, QStringLiteral("ROLLBACK"));
         return r;
     }
+    m_commits.fetch_add(1, std::memory_order_relaxed);
     return waitDurable();
 }
 
@@ -511,6 +513,11 @@ VoidResult Database::waitDurable()
 quint64 Database::groupCommitSyncs() const
 {
     return m_groupCommit ? m_groupCommit->syncs.load() : 0;
+}
+
+Database::Counters Database::counters() const
+{
+    return Counters {m_statements.load(std::memory_order_relaxed), m_commits.load(std::memory_order_relaxed)};
 }
 
 Database::StatementScope::StatementScope(Database &db)
@@ -585,8 +592,12 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
             q.bindValue(QLatin1Char(':') + it.key(), v);
         }
     }
+    m_statements.fetch_add(1, std::memory_order_relaxed);
     if (!q.exec()) {
         return errorFrom(q, QStringLiteral("query"));
+    }
+    if (ts.depth.value(m_instanceTag) == 0 && !isPlainSelect(sql)) {
+        m_commits.fetch_add(1, std::memory_order_relaxed);
     }
     if (m_groupCommit && ts.depth.value(m_instanceTag) == 0 && !isPlainSelect(sql)) {
         // A write outside a transaction committed on its own: make it durable before returning.

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -97,6 +98,18 @@ public:
     /** fdatasync calls of the SQLite group commit so far (see waitDurable), for tests and benchmarks. */
     quint64 groupCommitSyncs() const;
 
+    /**
+     * What this database has been asked to do so far, on every thread: statements sent (exec(),
+     * BEGIN and COMMIT included) and commits (transactions, and writes outside one). Cheap
+     * (relaxed atomics); tests pin the cost of a protocol flow with them so it can't regress.
+     */
+    struct Counters
+    {
+        quint64 statements = 0;
+        quint64 commits = 0;
+    };
+    Counters counters() const;
+
 private:
     Database() = default;
     QString connectionName() const;
@@ -119,4 +132,6 @@ private:
     QSqlDatabase m_memoryKeeper;
     struct GroupCommit;
     std::unique_ptr<GroupCommit> m_groupCommit; // SQLite files only
+    std::atomic<quint64> m_statements {0};
+    std::atomic<quint64> m_commits {0};
 };

@@ -191,6 +191,7 @@ private slots:
     void directoryListsSelectableProfiles();
     void newOrderPicksAProfile_data();
     void newOrderPicksAProfile();
+    void oneFlowCostsABoundedNumberOfStatements();
 };
 
 namespace {
@@ -767,6 +768,81 @@ void TestAcmeIssuance::newOrderPicksAProfile()
               .toString();
     const X509Certificate cert = X509Certificate::listFromData(t.c.postAsGet(certUrl).body)->first();
     QCOMPARE(qRound(cert.notBefore().secsTo(cert.notAfter()) / 86400.0), validityDays);
+}
+
+void TestAcmeIssuance::oneFlowCostsABoundedNumberOfStatements()
+{
+    // Issue #6: SQL statements and commits per request of one issuance flow, as anvil-bench (and
+    // real clients) run it, on the server's settings (the configuration version checked on every
+    // request). The bounds are what the engine needs today: a change that adds a statement to a
+    // step fails here and must be justified (or the statement cut).
+    Issuing t;
+    t.h.config->setStaleMs(0);
+    QVERIFY(!t.issue({QStringLiteral("warm.example.test")}).isEmpty()); // account, caches, prepared statements
+
+    struct Step
+    {
+        const char *name;
+        quint64 maxStatements;
+        quint64 maxCommits;
+    };
+    const Step bounds[] = {
+        {"newOrder", 13, 1},          {"authorization", 4, 0}, {"challenge", 19, 2},
+        {"authorization poll", 4, 0}, {"finalize", 18, 1},     {"certificate", 5, 0},
+    };
+    QList<Database::Counters> used;
+    Database::Counters last = t.h.db->counters();
+    auto step = [&]() {
+        const Database::Counters now = t.h.db->counters();
+        used.append({now.statements - last.statements, now.commits - last.commits});
+        last = now;
+    };
+
+    const QString name = QStringLiteral("flow.example.test");
+    AcmeResponse created = t.c.newOrder({name});
+    QCOMPARE(created.status, 201);
+    step();
+    const QJsonObject order = EngineHarness::body(created);
+    const QString authzUrl = order.value(QStringLiteral("authorizations")).toArray().first().toString();
+    const QJsonObject authz = EngineHarness::body(t.c.postAsGet(authzUrl));
+    QCOMPARE(authz.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    step();
+    const QString challenge
+        = authz.value(QStringLiteral("challenges")).toArray().first()[QStringLiteral("url")].toString();
+    QCOMPARE(t.c.post(challenge, QJsonObject {}).status, 200);
+    step();
+    QCOMPARE(EngineHarness::body(t.c.postAsGet(authzUrl)).value(QStringLiteral("status")).toString(),
+             QStringLiteral("valid"));
+    step();
+    t.finalizeUrl = order.value(QStringLiteral("finalize")).toString();
+    const QJsonObject done
+        = EngineHarness::body(t.finalize(Issuing::csrFor(*PrivateKey::generate(QStringLiteral("EC:P-256")), {name})));
+    QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
+    step();
+    QCOMPARE(t.c.postAsGet(done.value(QStringLiteral("certificate")).toString()).status, 200);
+    step();
+
+    QCOMPARE(used.size(), int(std::size(bounds)));
+    quint64 statements = 0;
+    quint64 commits = 0;
+    for (int i = 0; i < used.size(); ++i) {
+        qInfo("%-20s %3llu statements, %llu commits", bounds[i].name, used[i].statements, used[i].commits);
+        statements += used[i].statements;
+        commits += used[i].commits;
+    }
+    qInfo("%-20s %3llu statements, %llu commits", "whole flow", statements, commits);
+    for (int i = 0; i < used.size(); ++i) {
+        QVERIFY2(used[i].statements <= bounds[i].maxStatements,
+                 qPrintable(QStringLiteral("%1: %2 statements, at most %3 expected")
+                                .arg(QLatin1String(bounds[i].name))
+                                .arg(used[i].statements)
+                                .arg(bounds[i].maxStatements)));
+        QVERIFY2(used[i].commits <= bounds[i].maxCommits,
+                 qPrintable(QStringLiteral("%1: %2 commits, at most %3 expected")
+                                .arg(QLatin1String(bounds[i].name))
+                                .arg(used[i].commits)
+                                .arg(bounds[i].maxCommits)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAcmeIssuance)

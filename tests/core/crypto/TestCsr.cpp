@@ -95,6 +95,9 @@ void TestCsr::rejects_data()
     QTest::newRow("trailing bytes after the DER") << QStringLiteral("trailing") << QStringLiteral("Unreadable CSR");
     QTest::newRow("larger than 16 KiB") << QStringLiteral("oversized") << QStringLiteral("too large");
     QTest::newRow("PEM of garbage") << QStringLiteral("pem-garbage") << QStringLiteral("Unreadable CSR");
+    // The key is built from its parameters, not by OpenSSL's decoders: it must refuse what they refuse.
+    QTest::newRow("EC point off its curve")
+        << QStringLiteral("off-curve") << QStringLiteral("public key is unreadable");
 }
 
 void TestCsr::rejects()
@@ -113,6 +116,13 @@ void TestCsr::rejects()
         der += "xx";
     } else if (damage == QLatin1String("oversized")) {
         der = QByteArray(Csr::MaxSize + 1, 'A');
+    } else if (damage == QLatin1String("off-curve")) {
+        // The last byte of the point's y coordinate: (x, y + 1) is not on P-256. The signature
+        // check would fail too; the key must be refused before it.
+        const QByteArray spki = m_ec.publicKeyDer();
+        const qsizetype at = der.indexOf(spki);
+        QVERIFY(at > 0);
+        der[at + spki.size() - 1] = char(der[at + spki.size() - 1] ^ 0x01);
     } else if (damage == QLatin1String("pem-garbage")) {
         der = "-----BEGIN CERTIFICATE REQUEST-----\nZm9v\n-----END CERTIFICATE REQUEST-----\n";
     }
