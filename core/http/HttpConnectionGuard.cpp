@@ -21,7 +21,7 @@ constexpr std::chrono::milliseconds LingerTime {2000};
 } // namespace
 
 HttpConnectionGuard::HttpConnectionGuard(QTcpSocket *socket, std::shared_ptr<HttpServerContext> context,
-                                         const QHostAddress &peer, int listenerIndex)
+                                         const QHostAddress &peer, int listenerIndex, bool handshaking)
     : QObject(socket)
     , m_socket(socket)
     , m_context(std::move(context))
@@ -30,6 +30,7 @@ HttpConnectionGuard::HttpConnectionGuard(QTcpSocket *socket, std::shared_ptr<Htt
     , m_scanner(m_context->limits.maxHeaderBytes, m_context->limits.maxBodyBytes)
     , m_accepted(Clock::now())
     , m_lastActivity(m_accepted)
+    , m_handshaking(handshaking)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
@@ -56,6 +57,13 @@ HttpConnectionGuard *HttpConnectionGuard::of(QTcpSocket *socket)
 void HttpConnectionGuard::attachAfterHttpServer()
 {
     connect(m_socket, &QIODevice::readyRead, this, &HttpConnectionGuard::recordUnconsumed);
+}
+
+void HttpConnectionGuard::handshakeDone()
+{
+    m_handshaking = false;
+    m_accepted = Clock::now();
+    armTimer();
 }
 
 std::optional<HttpRequestScanner::Head> HttpConnectionGuard::takeHead()
@@ -191,8 +199,12 @@ HttpConnectionGuard::TimePoint HttpConnectionGuard::deadline() const
     if (m_closing) {
         return m_closeDeadline;
     }
+    if (m_handshaking) {
+        // From the client's first bytes (it waited in the HttpWaitingRoom until then).
+        return m_accepted + limits.handshakeTimeout;
+    }
     if (!m_receivedAny) {
-        return m_accepted + limits.headerTimeout; // TLS handshake and first request line
+        return m_accepted + limits.headerTimeout; // the first request line
     }
     if (m_scanner.isReceivingHead()) {
         return m_scanner.requestStarted() + limits.headerTimeout;
@@ -222,8 +234,10 @@ void HttpConnectionGuard::onTimer()
         return;
     }
     qCDebug(lcHttpGuard) << "closing connection from" << m_peer.toString()
-                         << (m_scanner.isReceivingHead() || !m_receivedAny ? "(header deadline)" : "(idle)");
-    if (m_scanner.isReceivingHead() || !m_receivedAny) {
+                         << (m_handshaking                                       ? "(handshake deadline)"
+                                 : m_scanner.isReceivingHead() || !m_receivedAny ? "(header deadline)"
+                                                                                 : "(idle)");
+    if (m_handshaking || m_scanner.isReceivingHead() || !m_receivedAny) {
         // A slow or silent client: no graceful close owed.
         m_closing = true;
         m_aborted = true;

@@ -226,6 +226,11 @@ private slots:
     void idleAndSlowConnectionsClosed_data();
     void idleAndSlowConnectionsClosed();
     void perAddressCapClosesExtraConnections();
+    void capEvictsOldestSilentConnection_data();
+    void capEvictsOldestSilentConnection();
+    void stalledTlsHandshakeClosedAtHandshakeDeadline();
+    void nonTlsBytesOnTlsListenerClosedWithoutHandshake();
+    void silentConnectionsDoNotDelayHonestClients();
     void requestsSpreadOverWorkerThreads();
     void stopReturnsPromptlyWithClientsConnected();
     void requestLogEmitted();
@@ -720,6 +725,119 @@ void TestHttpServer::perAddressCapClosesExtraConnections()
     RawClient again;
     QVERIFY(again.connectPlain(port));
     QVERIFY(again.request(get("/a")));
+}
+
+void TestHttpServer::capEvictsOldestSilentConnection_data()
+{
+    QTest::addColumn<bool>("perAddress");
+
+    QTest::newRow("total cap: the oldest silent connection makes room") << false;
+    QTest::newRow("per-address cap: the address's oldest silent connection makes room") << true;
+}
+
+void TestHttpServer::capEvictsOldestSilentConnection()
+{
+    QFETCH(bool, perAddress);
+
+    HttpServerLimits limits;
+    if (perAddress) {
+        limits.maxConnectionsPerAddress = 3;
+    } else {
+        limits.maxConnections = 3;
+    }
+    m_server = startServer(Kind::Tls, limits, 1);
+    QVERIFY(m_server);
+    const quint16 port = m_server->serverPort(0);
+    std::vector<std::unique_ptr<RawClient>> silent;
+    for (int i = 0; i < 3; ++i) {
+        silent.push_back(std::make_unique<RawClient>());
+        QVERIFY(silent.back()->connectPlain(port)); // TCP only: never a byte
+        QTRY_COMPARE(m_server->openConnections(), i + 1);
+    }
+    // An honest client over the cap gets in and is served; the oldest silent connection went.
+    RawClient honest;
+    QVERIFY(honest.connectTls(port, clientTls()));
+    QVERIFY(honest.request(get("/a")));
+    QVERIFY(silent.front()->waitClosed(2000));
+    QCOMPARE(m_server->openConnections(), 3);
+    for (size_t i = 1; i < silent.size(); ++i) {
+        QVERIFY(!silent.at(i)->waitClosed(100));
+    }
+    // A connection that talks is never evicted: with the cap full of talking clients, the new
+    // connection is the one refused.
+    std::vector<std::unique_ptr<RawClient>> talking;
+    for (int i = 0; i < 2; ++i) {
+        talking.push_back(std::make_unique<RawClient>());
+        QVERIFY(talking.back()->connectTls(port, clientTls()));
+        QVERIFY(talking.back()->request(get("/a")));
+    }
+    QVERIFY(silent.at(1)->waitClosed(2000));
+    QVERIFY(silent.at(2)->waitClosed(2000));
+    RawClient extra;
+    QVERIFY(extra.connectPlain(port));
+    QVERIFY(extra.waitClosed(2000));
+    QVERIFY(honest.request(get("/still-served")));
+    for (const auto &client : talking) {
+        QVERIFY(client->request(get("/still-served")));
+    }
+}
+
+void TestHttpServer::stalledTlsHandshakeClosedAtHandshakeDeadline()
+{
+    HttpServerLimits limits;
+    limits.handshakeTimeout = std::chrono::milliseconds(300);
+    limits.headerTimeout = std::chrono::milliseconds(20000);
+    m_server = startServer(Kind::Tls, limits);
+    QVERIFY(m_server);
+    RawClient client;
+    QVERIFY(client.connectPlain(m_server->serverPort(0)));
+    QElapsedTimer timer;
+    timer.start();
+    // The first five bytes of a TLS record header announcing a ClientHello, then nothing.
+    QVERIFY(client.send(QByteArray::fromHex("1603010200")));
+    QVERIFY(client.waitClosed(5000));
+    QVERIFY2(timer.elapsed() >= 250, qPrintable(QString::number(timer.elapsed())));
+    QTRY_COMPARE(m_server->openConnections(), 0);
+}
+
+void TestHttpServer::nonTlsBytesOnTlsListenerClosedWithoutHandshake()
+{
+    m_server = startServer(Kind::Tls);
+    QVERIFY(m_server);
+    RawClient client;
+    QVERIFY(client.connectPlain(m_server->serverPort(0)));
+    QVERIFY(client.send(get("/plain-http-on-tls")));
+    QVERIFY(client.waitClosed(2000));
+    QVERIFY(client.unread().isEmpty()); // no TLS alert, no HTTP answer: it never had a socket
+    QTRY_COMPARE(m_server->openConnections(), 0);
+    QCOMPARE(m_recorder->count(), 0);
+}
+
+void TestHttpServer::silentConnectionsDoNotDelayHonestClients()
+{
+    // Far more silent connections than a test should wait for one by one: each honest request
+    // must still be answered (the 5 s read timeout of RawClient is the only clock here).
+    HttpServerLimits limits;
+    limits.maxConnectionsPerAddress = 1000; // all from 127.0.0.1
+    m_server = startServer(Kind::Tls, limits, 1);
+    QVERIFY(m_server);
+    const quint16 port = m_server->serverPort(0);
+    std::vector<std::unique_ptr<QTcpSocket>> silent;
+    for (int i = 0; i < 300; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, port);
+        silent.push_back(std::move(socket));
+    }
+    for (const auto &socket : silent) {
+        QVERIFY(socket->state() == QAbstractSocket::ConnectedState || socket->waitForConnected(5000));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 300, 10000);
+    for (int i = 0; i < 5; ++i) {
+        RawClient honest;
+        QVERIFY(honest.connectTls(port, clientTls()));
+        QVERIFY(honest.request(get("/honest")));
+    }
+    QCOMPARE(m_recorder->count(), 5);
 }
 
 void TestHttpServer::requestsSpreadOverWorkerThreads()
