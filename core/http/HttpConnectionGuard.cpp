@@ -4,10 +4,8 @@
 #include "core/http/HttpResponseWriter.h"
 #include "core/http/HttpServerContext.h"
 
-#include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpSocket>
-
-Q_LOGGING_CATEGORY(lcHttpGuard, "anvil.http.guard")
 
 namespace {
 
@@ -41,6 +39,14 @@ HttpConnectionGuard::HttpConnectionGuard(QTcpSocket *socket, std::shared_ptr<Htt
     // QtHttpServer deletes sockets it knows on disconnect; this covers the others (failed
     // TLS handshakes) and, deleteLater() being idempotent, is harmless for the rest.
     connect(m_socket, &QAbstractSocket::disconnected, m_socket, &QObject::deleteLater);
+    if (m_handshaking) {
+        connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+            if (m_handshaking && error == QAbstractSocket::SslHandshakeFailedError) {
+                m_handshaking = false; // counted once; the socket disconnects and is deleted
+                m_context->closeLog.record(HttpCloseLog::Reason::HandshakeFailed, m_peer);
+            }
+        });
+    }
     armTimer();
 }
 
@@ -137,14 +143,18 @@ void HttpConnectionGuard::refuse(HttpRequestScanner::Verdict verdict)
 {
     int status = 400;
     QString detail = QStringLiteral("Malformed HTTP request");
+    HttpCloseLog::Reason reason = HttpCloseLog::Reason::Malformed;
     if (verdict == HttpRequestScanner::Verdict::BodyTooLarge) {
         status = 413;
         detail = QStringLiteral("Request body exceeds %1 bytes").arg(m_scanner.maxBodyBytes());
+        reason = HttpCloseLog::Reason::BodyTooLarge;
     } else if (verdict == HttpRequestScanner::Verdict::HeaderTooLarge) {
         status = 431;
         detail = QStringLiteral("Request header fields exceed %1 bytes").arg(m_scanner.maxHeaderBytes());
+        reason = HttpCloseLog::Reason::HeaderTooLarge;
     }
-    qCInfo(lcHttpGuard) << "refusing request from" << m_peer.toString() << "with" << status << detail;
+    // Counted, not logged one by one: a flood of them would be thousands of lines.
+    m_context->closeLog.record(reason, m_peer);
 
     stopReading();
 
@@ -233,11 +243,9 @@ void HttpConnectionGuard::onTimer()
         }
         return;
     }
-    qCDebug(lcHttpGuard) << "closing connection from" << m_peer.toString()
-                         << (m_handshaking                                       ? "(handshake deadline)"
-                                 : m_scanner.isReceivingHead() || !m_receivedAny ? "(header deadline)"
-                                                                                 : "(idle)");
     if (m_handshaking || m_scanner.isReceivingHead() || !m_receivedAny) {
+        m_context->closeLog.record(
+            m_handshaking ? HttpCloseLog::Reason::HandshakeTimeout : HttpCloseLog::Reason::HeaderTimeout, m_peer);
         // A slow or silent client: no graceful close owed.
         m_closing = true;
         m_aborted = true;
@@ -245,5 +253,6 @@ void HttpConnectionGuard::onTimer()
         m_socket->deleteLater();
         return;
     }
+    m_context->closeLog.record(HttpCloseLog::Reason::Idle, m_peer);
     closeGracefully();
 }

@@ -29,4 +29,7 @@ struct HttpServerLimits
     int maxConnections = 4096;
     /** Connections from one client address; beyond it as for maxConnections, within the address. */
     int maxConnectionsPerAddress = 256;
+    /** Connections the server closes on its own (deadlines, limits, caps) are logged as one
+     *  summary per interval, with counts per reason and the top addresses, not a line each. */
+    std::chrono::milliseconds closeLogInterval {10000};
 };

@@ -6,10 +6,7 @@
 #include "core/http/HttpServerContext.h"
 #include "core/http/HttpWaitingRoom.h"
 
-#include <QLoggingCategory>
 #include <QSslSocket>
-
-Q_LOGGING_CATEGORY(lcHttpListener, "anvil.http.listener")
 
 HttpTcpListener::HttpTcpListener(std::shared_ptr<HttpServerContext> context, HttpWaitingRoom *waitingRoom,
                                  HttpListenerConfig::Kind kind, int listenerIndex,
@@ -38,7 +35,7 @@ void HttpTcpListener::incomingConnection(qintptr handle)
         }
     }
     if (verdict != HttpConnectionLimiter::Verdict::Acquired) {
-        qCDebug(lcHttpListener) << "connection cap reached, closing a new connection from" << peer.toString();
+        m_context->closeLog.record(HttpCloseLog::Reason::CapReached, peer);
         HttpNativeSocket::close(handle);
         return;
     }

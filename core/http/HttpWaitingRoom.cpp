@@ -77,7 +77,7 @@ bool HttpWaitingRoom::evictOldest(const QHostAddress &peer)
 {
     for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it) {
         if (peer.isNull() || it->peer == peer) {
-            qCDebug(lcHttpWaiting) << "evicting a silent connection from" << it->peer.toString();
+            m_context->closeLog.record(HttpCloseLog::Reason::Evicted, it->peer);
             const bool wasFirst = it == m_waiting.begin();
             remove(it, true);
             if (wasFirst) {
@@ -120,7 +120,7 @@ void HttpWaitingRoom::onReadable()
             remove(it, true);
             continue;
         case FirstBytes::NotTls:
-            qCDebug(lcHttpWaiting) << "closing a connection that did not start with TLS from" << it->peer.toString();
+            m_context->closeLog.record(HttpCloseLog::Reason::NotTls, it->peer);
             remove(it, true);
             continue;
         case FirstBytes::Usable:
@@ -141,7 +141,7 @@ void HttpWaitingRoom::onTimer()
     const auto now = Clock::now();
     const auto timeout = m_context->limits.headerTimeout;
     while (!m_waiting.empty() && m_waiting.front().accepted + timeout <= now) {
-        qCDebug(lcHttpWaiting) << "closing a silent connection from" << m_waiting.front().peer.toString();
+        m_context->closeLog.record(HttpCloseLog::Reason::Silent, m_waiting.front().peer);
         remove(m_waiting.begin(), true);
     }
     armTimer();

@@ -176,6 +176,45 @@ private:
     QByteArray m_buffer;
 };
 
+/** Collects what the anvil.http categories log while it lives (from any thread). */
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        s_instance = this;
+        m_previous = qInstallMessageHandler(&LogCapture::handle);
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        s_instance = nullptr;
+    }
+    QStringList lines()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_lines;
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (s_instance && context.category && QByteArray(context.category).startsWith("anvil.http")) {
+            QMutexLocker lock(&s_instance->m_mutex);
+            s_instance->m_lines << QString::fromLatin1(context.category) + QStringLiteral(": ") + message;
+            return;
+        }
+        if (s_instance && s_instance->m_previous) {
+            s_instance->m_previous(type, context, message);
+        }
+    }
+
+    static inline LogCapture *s_instance = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    QMutex m_mutex;
+    QStringList m_lines;
+};
+
 qint64 residentKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -234,6 +273,8 @@ private slots:
     void requestsSpreadOverWorkerThreads();
     void stopReturnsPromptlyWithClientsConnected();
     void requestLogEmitted();
+    void closedConnectionsLoggedAsOneSummary_data();
+    void closedConnectionsLoggedAsOneSummary();
 
 private:
     void openssl(const QStringList &arguments);
@@ -910,6 +951,65 @@ void TestHttpServer::requestLogEmitted()
     QCOMPARE(entries.constLast().status, 413);
     QCOMPARE(entries.constLast().method, QByteArray("POST"));
     QCOMPARE(entries.constLast().path, QStringLiteral("/big"));
+}
+
+void TestHttpServer::closedConnectionsLoggedAsOneSummary_data()
+{
+    QTest::addColumn<bool>("byTimer");
+
+    QTest::newRow("summary when the interval ends") << true;
+    QTest::newRow("summary of the last interval at stop") << false;
+}
+
+void TestHttpServer::closedConnectionsLoggedAsOneSummary()
+{
+    QFETCH(bool, byTimer);
+
+    LogCapture capture;
+    HttpServerLimits limits;
+    limits.headerTimeout = std::chrono::milliseconds(300);
+    limits.closeLogInterval = byTimer ? std::chrono::milliseconds(1500) : std::chrono::hours(1);
+    m_server = startServer(Kind::PlainHttp, limits);
+    QVERIFY(m_server);
+    const quint16 port = m_server->serverPort(0);
+    std::vector<std::unique_ptr<RawClient>> clients;
+    for (int i = 0; i < 20; ++i) {
+        clients.push_back(std::make_unique<RawClient>());
+        QVERIFY(clients.back()->connectPlain(port));
+        if (i % 4 == 0) {
+            QVERIFY(clients.back()->send("GET /slow HTTP/1.1\r\n")); // slowloris: header deadline
+        }
+    }
+    RawClient big;
+    QVERIFY(big.connectPlain(port));
+    const auto refused = big.request("POST /big HTTP/1.1\r\nContent-Length: 1000000\r\n\r\n");
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 413);
+    for (const auto &client : clients) {
+        QVERIFY(client->waitClosed(5000));
+    }
+    const QString expected = QStringLiteral("anvil.http.closed: 21 connections closed: silent 15, header deadline 5, "
+                                            "body too large 1; most from 127.0.0.1 (21)");
+    if (!byTimer) {
+        m_server->stop();
+        QCOMPARE(capture.lines(), QStringList {expected});
+        return;
+    }
+    // On a loaded machine the closes may straddle two intervals: then two summaries, never 21 lines.
+    const auto closedSoFar = [&capture] {
+        qint64 total = 0;
+        for (const QString &line : capture.lines()) {
+            total += line.section(QLatin1Char(' '), 1, 1).toLongLong();
+        }
+        return total;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(closedSoFar(), qint64(21), 8000);
+    QVERIFY2(capture.lines().size() <= 2, qPrintable(capture.lines().join(QLatin1Char('\n'))));
+    if (capture.lines().size() == 1) {
+        QCOMPARE(capture.lines().constFirst(), expected);
+    }
+    m_server->stop(); // nothing left to report
+    QCOMPARE(closedSoFar(), qint64(21));
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)
