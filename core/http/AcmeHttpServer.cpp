@@ -75,6 +75,7 @@ Result<QSslConfiguration> sslConfigurationFor(const HttpListenerConfig &listener
 AcmeHttpServer::AcmeHttpServer(QObject *parent)
     : QObject(parent)
     , m_requestHandledSignal(QMetaMethod::fromSignal(&AcmeHttpServer::requestHandled))
+    , m_closeLogTimer(this) // a child, so that it follows the server to another thread
 {
     qRegisterMetaType<HttpRequestLogEntry>();
     connect(&m_closeLogTimer, &QTimer::timeout, this, &AcmeHttpServer::logClosedConnections);
