@@ -293,7 +293,9 @@ if [ "$STRICT" != 0 ] && [ "$ok" != null ]; then
 fi
 min_peak=$((CONNECTIONS / 2))
 [ "$STRICT" = 0 ] || min_peak=$((CONNECTIONS * 2 / 3))
-[ "$peak" -ge "$min_peak" ] || fail_later "the flood held only $peak connections at once (bound: $min_peak)"
+# A weak flood proves nothing: on a loaded machine the tool may not get the CPU to open them.
+[ "$peak" -ge "$min_peak" ] || fail_later "the flood held only $peak connections at once (bound: $min_peak;" \
+    "the tool had $(fj '.tool_cpu_s') s of CPU in $(fj '.seconds') s, so the verdict is inconclusive)"
 { [ "$refused" -ge 1 ] && [ "$refused" = "$bodies" ]; } || fail_later "only $refused of $bodies 100 MB bodies got 413"
 jq -en --argjson m "$max_mb" '$m < 100' >/dev/null || fail_later "a 100 MB body was sent whole before its answer came"
 
