@@ -630,7 +630,13 @@ void TestHttpServer::bodyOverLimitRefusedWithoutBuffering()
     QVERIFY(client.waitClosed(5000));
     QCOMPARE(m_recorder->count(), 0);
     const qint64 growthKiB = residentKiB() - rssBefore;
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed blocks in its quarantine (256 MB by default), so the read
+    // buffers the discarded body passed through stay resident: RSS says nothing here.
+    Q_UNUSED(growthKiB)
+#else
     QVERIFY2(growthKiB < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(growthKiB)));
+#endif
 }
 
 void TestHttpServer::bodyAtLimitAccepted()
