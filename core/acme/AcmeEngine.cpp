@@ -622,13 +622,18 @@ AcmeResponse AcmeEngine::newAccount(Context &ctx)
     if (!ctx.req.clientCertificateDer.isEmpty() && m_deps.governance) {
         row.clientCertSubject = m_deps.governance->clientCertificateSubject(ctx.req);
     }
-    if (auto limited
-        = rateLimited(m_limits.checkNewAccount(*ctx.alias, ctx.req.remoteAddress, ctx.now), "newAccount rate limit")) {
-        return *limited;
-    }
-
     std::optional<AcmeProblem> refused;
+    std::optional<AcmeResponse> limited;
     VoidResult stored = m_deps.db->transaction([&]() -> VoidResult {
+        // Checked and recorded in this one transaction, under the limit's lock: concurrent new
+        // accounts from one address cannot all pass a limit they only reach together.
+        if (VoidResult locked = m_limits.lockNewAccount(*ctx.alias, ctx.req.remoteAddress); !locked) {
+            return locked;
+        }
+        if ((limited = rateLimited(m_limits.checkNewAccount(*ctx.alias, ctx.req.remoteAddress, ctx.now),
+                                   "newAccount rate limit"))) {
+            return CoreError(CoreError::Code::RateLimited, QStringLiteral("rate limited"));
+        }
         if (m_deps.governance) {
             // EAB (RFC 8555 §7.3.4) and registration approval both decide inside the transaction,
             // so a single-use key can't bind two accounts.
@@ -646,6 +651,9 @@ AcmeResponse AcmeEngine::newAccount(Context &ctx)
         }
         return m_limits.recordNewAccount(*ctx.alias, ctx.req.remoteAddress, ctx.now);
     });
+    if (limited) {
+        return *limited;
+    }
     if (refused) {
         return problem(*refused);
     }
@@ -966,11 +974,6 @@ AcmeResponse AcmeEngine::newOrder(Context &ctx)
         }
     }
 
-    if (auto limited
-        = rateLimited(m_limits.checkNewOrder(*ctx.alias, ctx.account->id, *identifiers, ctx.now), "newOrder limits")) {
-        return *limited;
-    }
-
     OrderRow o;
     o.id = RandomToken::make(32); // 43 characters, the reference's RANDOM end entity name
     o.accountId = ctx.account->id;
@@ -986,7 +989,16 @@ AcmeResponse AcmeEngine::newOrder(Context &ctx)
 
     bool allValid = true;
     QStringList authzIds;
+    std::optional<AcmeResponse> limited;
     VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
+        // The account's limits are checked where the order is written, under the account's lock.
+        if (VoidResult locked = m_limits.lockAccount(*ctx.alias, ctx.account->id); !locked) {
+            return locked;
+        }
+        if ((limited = rateLimited(m_limits.checkNewOrder(*ctx.alias, ctx.account->id, *identifiers, ctx.now),
+                                   "newOrder limits"))) {
+            return CoreError(CoreError::Code::RateLimited, QStringLiteral("rate limited"));
+        }
         for (const AcmeIdentifier &id : std::as_const(*identifiers)) {
             if (ctx.alias->reuseValidAuthorizations) {
                 Result<std::optional<AuthorizationRow>> reuse = m_orders.findReusableAuthorization(
@@ -1010,6 +1022,9 @@ AcmeResponse AcmeEngine::newOrder(Context &ctx)
         o.status = allValid ? QStringLiteral("ready") : QStringLiteral("pending");
         return m_orders.insertOrder(o, authzIds);
     });
+    if (limited) {
+        return *limited;
+    }
     if (!r) {
         return internalError(r.error(), "newOrder");
     }
@@ -1036,16 +1051,23 @@ AcmeResponse AcmeEngine::newAuthz(Context &ctx)
     if (!ids) {
         return problem(AcmeIdentifiers::problemFor(ids.error()));
     }
-    if (auto limited = rateLimited(m_limits.checkNewAuthorization(*ctx.alias, ctx.account->id, ids->first(), ctx.now),
-                                   "newAuthz limits")) {
-        return *limited;
-    }
     Result<QString> id = QString();
+    std::optional<AcmeResponse> limited;
     VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
+        if (VoidResult locked = m_limits.lockAccount(*ctx.alias, ctx.account->id); !locked) {
+            return locked;
+        }
+        if ((limited = rateLimited(m_limits.checkNewAuthorization(*ctx.alias, ctx.account->id, ids->first(), ctx.now),
+                                   "newAuthz limits"))) {
+            return CoreError(CoreError::Code::RateLimited, QStringLiteral("rate limited"));
+        }
         id = createAuthorization(ctx, ctx.account->id, ids->first().type, ids->first().value, false,
                                  ctx.now + ctx.alias->orderValidity.ms());
         return id ? VoidResult() : VoidResult(id.error());
     });
+    if (limited) {
+        return *limited;
+    }
     if (!r) {
         return internalError(r.error(), "newAuthz");
     }
@@ -1255,19 +1277,28 @@ AcmeResponse AcmeEngine::finalize(Context &ctx)
     if (!orderIds) {
         return internalError(orderIds.error(), "finalize identifiers");
     }
-    if (auto limited = rateLimited(m_limits.checkIssuance(*ctx.alias, *orderIds, ctx.now), "finalize limits")) {
-        return *limited;
-    }
     for (const AcmeIdentifier &id : std::as_const(*orderIds)) {
         if (ctx.alias->requiresOrderApproval(id.type, id.displayValue())) {
+            // Not queued when the domain is over its limit already; the issuance on approval records it.
+            if (auto limited = rateLimited(m_limits.checkIssuance(*ctx.alias, *orderIds, ctx.now), "finalize limits")) {
+                return *limited;
+            }
             return holdForApproval(ctx, o, info, *csr);
         }
     }
 
     // One transaction: ready → processing → certificate stored → valid. A crash anywhere leaves
     // the order ready (nothing committed) and no certificate; a CSR problem leaves it ready too.
+    // The certificate limit is checked and recorded in it too, under its domains' locks.
     std::optional<AcmeProblem> refused;
+    std::optional<AcmeResponse> limited;
     VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
+        if (VoidResult locked = m_limits.lockIssuance(*ctx.alias, *orderIds); !locked) {
+            return locked;
+        }
+        if ((limited = rateLimited(m_limits.checkIssuance(*ctx.alias, *orderIds, ctx.now), "finalize limits"))) {
+            return CoreError(CoreError::Code::RateLimited, QStringLiteral("rate limited"));
+        }
         Result<bool> moved
             = m_orders.transitionOrder(o.id, QStringLiteral("ready"), QStringLiteral("processing"), ctx.now);
         if (!moved) {
@@ -1290,6 +1321,9 @@ AcmeResponse AcmeEngine::finalize(Context &ctx)
         }
         return m_limits.recordIssuance(*ctx.alias, *orderIds, ctx.now);
     });
+    if (limited) {
+        return *limited;
+    }
     if (refused) {
         return problem(*refused);
     }

@@ -12,6 +12,12 @@ namespace {
 const QString kAccountEvent = QStringLiteral("account");
 const QString kCertificateEvent = QStringLiteral("certificate");
 
+// The first key of PostgreSQL's two-key advisory locks: which kind of subject the second
+// (a hash of the subject) is. A hash collision only makes two subjects wait for each other.
+constexpr int kLockSpaceNewAccounts = 0x616e0001;
+constexpr int kLockSpaceAccount = 0x616e0002;
+constexpr int kLockSpaceCertificates = 0x616e0003;
+
 qint64 secondsUntil(qint64 whenMs, qint64 now)
 {
     return qMax<qint64>(1, (whenMs - now + 999) / 1000);
@@ -59,6 +65,52 @@ QString RateLimiter::addressKey(const QString &remoteAddress)
         bytes[i] = 0;
     }
     return QHostAddress(bytes).toString() + QStringLiteral("/64");
+}
+
+VoidResult RateLimiter::lockKeys(int space, QStringList keys)
+{
+    if (m_db->isSqlite() || keys.isEmpty()) {
+        return {}; // BEGIN IMMEDIATE: this transaction is the only writer until it ends
+    }
+    keys.sort();
+    for (const QString &key : std::as_const(keys)) {
+        Result<QSqlQuery> locked = m_db->exec(
+            QStringLiteral("SELECT pg_advisory_xact_lock(CAST(:space AS integer), hashtext(CAST(:key AS text)))"),
+            {{QStringLiteral("space"), space}, {QStringLiteral("key"), key}});
+        if (!locked) {
+            return locked.error();
+        }
+    }
+    return {};
+}
+
+VoidResult RateLimiter::lockNewAccount(const AliasConfig &alias, const QString &remoteAddress)
+{
+    if (alias.rateLimitNewAccountsPerAddress <= 0) {
+        return {};
+    }
+    return lockKeys(kLockSpaceNewAccounts, {alias.name + QLatin1Char('\n') + addressKey(remoteAddress)});
+}
+
+VoidResult RateLimiter::lockAccount(const AliasConfig &alias, const QString &accountId)
+{
+    if (alias.rateLimitNewOrdersPerAccount <= 0 && alias.rateLimitPendingAuthorizations <= 0
+        && alias.rateLimitFailedValidations <= 0) {
+        return {};
+    }
+    return lockKeys(kLockSpaceAccount, {accountId});
+}
+
+VoidResult RateLimiter::lockIssuance(const AliasConfig &alias, const QList<AcmeIdentifier> &identifiers)
+{
+    if (alias.rateLimitCertificatesPerDomain <= 0) {
+        return {};
+    }
+    QStringList keys;
+    for (const QString &domain : registeredDomains(identifiers)) {
+        keys << alias.name + QLatin1Char('\n') + domain;
+    }
+    return lockKeys(kLockSpaceCertificates, keys);
 }
 
 RateLimiter::Check RateLimiter::windowLimit(const QString &fromWhere, const QVariantMap &args,

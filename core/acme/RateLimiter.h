@@ -26,8 +26,13 @@ class Database;
  * | failed validations per account, identifier | authorizations 'invalid' in the last h |
  * | pending authorizations per account         | authorizations 'pending', not expired  |
  *
- * Checks and the writes they count are not one atomic step, so concurrent requests may exceed a
- * limit by the number of requests in flight; a limit is a brake on abuse, not an invariant.
+ * A check and the write it counts are one atomic step: the engine checks inside the transaction
+ * that records, after taking the limit's lock (lockNewAccount(), lockAccount(), lockIssuance()),
+ * so N concurrent requests against a limit of K let exactly K through, on every node sharing the
+ * database. On SQLite the transaction's own write lock (BEGIN IMMEDIATE) already serializes every
+ * writer, so the lock calls cost nothing there; on PostgreSQL (READ COMMITTED, where two
+ * transactions would both count the same rows) they take transaction-scoped advisory locks, one
+ * per counted subject, so only requests counting against the same subject wait for each other.
  */
 class RateLimiter
 {
@@ -50,7 +55,20 @@ public:
     /** The key new-account counting uses: the address itself, or its /64 network for IPv6. */
     static QString addressKey(const QString &remoteAddress);
 
-    /** Before a new account is created for `remoteAddress`. */
+    /**
+     * In the transaction that will record a new account, before checkNewAccount(): serializes
+     * the requests counted against this address until the transaction ends.
+     */
+    VoidResult lockNewAccount(const AliasConfig &alias, const QString &remoteAddress);
+    /**
+     * In the transaction that will create an order or authorization for the account, before
+     * checkNewOrder() or checkNewAuthorization().
+     */
+    VoidResult lockAccount(const AliasConfig &alias, const QString &accountId);
+    /** In the transaction that will record an issuance, before checkIssuance(). */
+    VoidResult lockIssuance(const AliasConfig &alias, const QList<AcmeIdentifier> &identifiers);
+
+    /** Before a new account is created for `remoteAddress` (in its transaction, see lockNewAccount()). */
     Check checkNewAccount(const AliasConfig &alias, const QString &remoteAddress, qint64 now);
     /** In the transaction that created the account. */
     VoidResult recordNewAccount(const AliasConfig &alias, const QString &remoteAddress, qint64 now);
@@ -67,6 +85,8 @@ public:
     VoidResult recordIssuance(const AliasConfig &alias, const QList<AcmeIdentifier> &identifiers, qint64 now);
 
 private:
+    /** PostgreSQL: pg_advisory_xact_lock for each key (sorted, so two lockers never deadlock). */
+    VoidResult lockKeys(int space, QStringList keys);
     /** Counts rows of `sql` (":since" bound) and, when `limit` is reached, finds when a slot frees. */
     Check windowLimit(const QString &fromWhere, const QVariantMap &args, const QString &timeColumn, int limit,
                       int adding, qint64 windowMs, qint64 now, const QString &detail);

@@ -5,10 +5,13 @@
 #include "core/http/HttpServerContext.h"
 #include "core/http/HttpWorker.h"
 
+#include <QLoggingCategory>
 #include <QSslCipher>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QThread>
+
+Q_LOGGING_CATEGORY(lcHttpClosed, "anvil.http.closed")
 
 namespace {
 
@@ -72,8 +75,10 @@ Result<QSslConfiguration> sslConfigurationFor(const HttpListenerConfig &listener
 AcmeHttpServer::AcmeHttpServer(QObject *parent)
     : QObject(parent)
     , m_requestHandledSignal(QMetaMethod::fromSignal(&AcmeHttpServer::requestHandled))
+    , m_closeLogTimer(this) // a child, so that it follows the server to another thread
 {
     qRegisterMetaType<HttpRequestLogEntry>();
+    connect(&m_closeLogTimer, &QTimer::timeout, this, &AcmeHttpServer::logClosedConnections);
 }
 
 AcmeHttpServer::~AcmeHttpServer()
@@ -195,6 +200,7 @@ VoidResult AcmeHttpServer::start()
     }
     m_context = std::move(context);
     m_ports = ports;
+    m_closeLogTimer.start(std::max(m_limits.closeLogInterval, std::chrono::milliseconds(1)));
     return {};
 }
 
@@ -204,8 +210,21 @@ void AcmeHttpServer::stop()
         worker->quit();
     }
     m_workers.clear(); // ~HttpWorker joins; servers and sockets are destroyed on their threads
+    m_closeLogTimer.stop();
+    logClosedConnections();
     m_context.reset();
     m_ports.clear();
+}
+
+void AcmeHttpServer::logClosedConnections()
+{
+    if (!m_context) {
+        return;
+    }
+    const HttpCloseLog::Summary summary = m_context->closeLog.take();
+    if (!summary.isEmpty()) {
+        qCInfo(lcHttpClosed).noquote() << summary.toString();
+    }
 }
 
 quint16 AcmeHttpServer::serverPort(int index) const

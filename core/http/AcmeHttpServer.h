@@ -11,6 +11,7 @@
 #include <QList>
 #include <QMetaMethod>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -28,7 +29,10 @@ struct HttpServerContext;
  * It runs workerCount() event-loop threads; each accepts on its own SO_REUSEPORT socket per
  * listener and calls the handler on its own thread, so the handler must be thread-safe. On top
  * of QtHttpServer 6.4 it enforces HttpServerLimits (body and header size, header deadline, idle
- * timeout, connection caps) and closes after "Connection: close" and HTTP/1.0.
+ * timeout, connection caps) and closes after "Connection: close" and HTTP/1.0. Connections it
+ * closes on its own are logged (category anvil.http.closed) as one summary line per
+ * HttpServerLimits::closeLogInterval, from the thread that owns this object, and at stop().
+
  *
  * Typical wiring in the composition root:
  * @code
@@ -90,6 +94,8 @@ Q_SIGNALS:
     void requestHandled(const HttpRequestLogEntry &entry);
 
 private:
+    void logClosedConnections();
+
     Handler m_handler;
     QList<HttpListenerConfig> m_listeners;
     HttpServerLimits m_limits;
@@ -98,4 +104,5 @@ private:
     std::shared_ptr<HttpServerContext> m_context;
     std::vector<std::unique_ptr<HttpWorker>> m_workers;
     const QMetaMethod m_requestHandledSignal;
+    QTimer m_closeLogTimer;
 };

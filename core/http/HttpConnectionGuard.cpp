@@ -4,10 +4,8 @@
 #include "core/http/HttpResponseWriter.h"
 #include "core/http/HttpServerContext.h"
 
-#include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpSocket>
-
-Q_LOGGING_CATEGORY(lcHttpGuard, "anvil.http.guard")
 
 namespace {
 
@@ -21,7 +19,7 @@ constexpr std::chrono::milliseconds LingerTime {2000};
 } // namespace
 
 HttpConnectionGuard::HttpConnectionGuard(QTcpSocket *socket, std::shared_ptr<HttpServerContext> context,
-                                         const QHostAddress &peer, int listenerIndex)
+                                         const QHostAddress &peer, int listenerIndex, bool handshaking)
     : QObject(socket)
     , m_socket(socket)
     , m_context(std::move(context))
@@ -30,6 +28,7 @@ HttpConnectionGuard::HttpConnectionGuard(QTcpSocket *socket, std::shared_ptr<Htt
     , m_scanner(m_context->limits.maxHeaderBytes, m_context->limits.maxBodyBytes)
     , m_accepted(Clock::now())
     , m_lastActivity(m_accepted)
+    , m_handshaking(handshaking)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
@@ -40,6 +39,14 @@ HttpConnectionGuard::HttpConnectionGuard(QTcpSocket *socket, std::shared_ptr<Htt
     // QtHttpServer deletes sockets it knows on disconnect; this covers the others (failed
     // TLS handshakes) and, deleteLater() being idempotent, is harmless for the rest.
     connect(m_socket, &QAbstractSocket::disconnected, m_socket, &QObject::deleteLater);
+    if (m_handshaking) {
+        connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+            if (m_handshaking && error == QAbstractSocket::SslHandshakeFailedError) {
+                m_handshaking = false; // counted once; the socket disconnects and is deleted
+                m_context->closeLog.record(HttpCloseLog::Reason::HandshakeFailed, m_peer);
+            }
+        });
+    }
     armTimer();
 }
 
@@ -56,6 +63,13 @@ HttpConnectionGuard *HttpConnectionGuard::of(QTcpSocket *socket)
 void HttpConnectionGuard::attachAfterHttpServer()
 {
     connect(m_socket, &QIODevice::readyRead, this, &HttpConnectionGuard::recordUnconsumed);
+}
+
+void HttpConnectionGuard::handshakeDone()
+{
+    m_handshaking = false;
+    m_accepted = Clock::now();
+    armTimer();
 }
 
 std::optional<HttpRequestScanner::Head> HttpConnectionGuard::takeHead()
@@ -129,14 +143,18 @@ void HttpConnectionGuard::refuse(HttpRequestScanner::Verdict verdict)
 {
     int status = 400;
     QString detail = QStringLiteral("Malformed HTTP request");
+    HttpCloseLog::Reason reason = HttpCloseLog::Reason::Malformed;
     if (verdict == HttpRequestScanner::Verdict::BodyTooLarge) {
         status = 413;
         detail = QStringLiteral("Request body exceeds %1 bytes").arg(m_scanner.maxBodyBytes());
+        reason = HttpCloseLog::Reason::BodyTooLarge;
     } else if (verdict == HttpRequestScanner::Verdict::HeaderTooLarge) {
         status = 431;
         detail = QStringLiteral("Request header fields exceed %1 bytes").arg(m_scanner.maxHeaderBytes());
+        reason = HttpCloseLog::Reason::HeaderTooLarge;
     }
-    qCInfo(lcHttpGuard) << "refusing request from" << m_peer.toString() << "with" << status << detail;
+    // Counted, not logged one by one: a flood of them would be thousands of lines.
+    m_context->closeLog.record(reason, m_peer);
 
     stopReading();
 
@@ -191,8 +209,12 @@ HttpConnectionGuard::TimePoint HttpConnectionGuard::deadline() const
     if (m_closing) {
         return m_closeDeadline;
     }
+    if (m_handshaking) {
+        // From the client's first bytes (it waited in the HttpWaitingRoom until then).
+        return m_accepted + limits.handshakeTimeout;
+    }
     if (!m_receivedAny) {
-        return m_accepted + limits.headerTimeout; // TLS handshake and first request line
+        return m_accepted + limits.headerTimeout; // the first request line
     }
     if (m_scanner.isReceivingHead()) {
         return m_scanner.requestStarted() + limits.headerTimeout;
@@ -221,9 +243,9 @@ void HttpConnectionGuard::onTimer()
         }
         return;
     }
-    qCDebug(lcHttpGuard) << "closing connection from" << m_peer.toString()
-                         << (m_scanner.isReceivingHead() || !m_receivedAny ? "(header deadline)" : "(idle)");
-    if (m_scanner.isReceivingHead() || !m_receivedAny) {
+    if (m_handshaking || m_scanner.isReceivingHead() || !m_receivedAny) {
+        m_context->closeLog.record(
+            m_handshaking ? HttpCloseLog::Reason::HandshakeTimeout : HttpCloseLog::Reason::HeaderTimeout, m_peer);
         // A slow or silent client: no graceful close owed.
         m_closing = true;
         m_aborted = true;
@@ -231,5 +253,6 @@ void HttpConnectionGuard::onTimer()
         m_socket->deleteLater();
         return;
     }
+    m_context->closeLog.record(HttpCloseLog::Reason::Idle, m_peer);
     closeGracefully();
 }

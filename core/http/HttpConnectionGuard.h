@@ -28,8 +28,9 @@ class HttpConnectionGuard : public QObject
 public:
     using TimePoint = std::chrono::steady_clock::time_point;
 
+    /** `handshaking`: a TLS socket whose handshake has started; call handshakeDone() when it ends. */
     HttpConnectionGuard(QTcpSocket *socket, std::shared_ptr<HttpServerContext> context, const QHostAddress &peer,
-                        int listenerIndex);
+                        int listenerIndex, bool handshaking);
     ~HttpConnectionGuard() override;
 
     /** The guard of a socket a listener accepted, nullptr for any other socket. */
@@ -40,6 +41,9 @@ public:
      * input QtHttpServer left unread, so every byte is scanned exactly once.
      */
     void attachAfterHttpServer();
+
+    /** The TLS handshake succeeded: the handshake deadline gives way to the header deadline. */
+    void handshakeDone();
 
     /** The oldest request whose head is complete and that has not been answered yet. */
     std::optional<HttpRequestScanner::Head> takeHead();
@@ -73,6 +77,7 @@ private:
     TimePoint m_closeDeadline;
     qint64 m_unconsumed = 0;
     bool m_receivedAny = false;
+    bool m_handshaking = false;
     bool m_closing = false;
     bool m_aborted = false;
 };

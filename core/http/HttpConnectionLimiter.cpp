@@ -7,22 +7,22 @@ HttpConnectionLimiter::HttpConnectionLimiter(int maxConnections, int maxPerAddre
 {
 }
 
-bool HttpConnectionLimiter::tryAcquire(const QHostAddress &peer)
+HttpConnectionLimiter::Verdict HttpConnectionLimiter::tryAcquire(const QHostAddress &peer)
 {
     QMutexLocker lock(&m_mutex);
     if (m_total.load(std::memory_order_relaxed) >= m_maxConnections) {
-        return false;
+        return Verdict::TotalCapReached;
     }
     int &count = m_perAddress[peer];
     if (count >= m_maxPerAddress) {
         if (count == 0) {
             m_perAddress.remove(peer);
         }
-        return false;
+        return Verdict::AddressCapReached;
     }
     ++count;
     m_total.fetch_add(1, std::memory_order_relaxed);
-    return true;
+    return Verdict::Acquired;
 }
 
 void HttpConnectionLimiter::release(const QHostAddress &peer)

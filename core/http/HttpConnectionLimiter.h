@@ -14,10 +14,18 @@
 class HttpConnectionLimiter
 {
 public:
+    enum class Verdict {
+        Acquired,
+        /** maxConnections are open (nothing counted). */
+        TotalCapReached,
+        /** maxPerAddress connections from this address are open (nothing counted). */
+        AddressCapReached,
+    };
+
     HttpConnectionLimiter(int maxConnections, int maxPerAddress);
 
-    /** Counts a new connection from `peer`; false (and nothing counted) when a cap is reached. */
-    bool tryAcquire(const QHostAddress &peer);
+    /** Counts a new connection from `peer` unless a cap is reached. */
+    Verdict tryAcquire(const QHostAddress &peer);
     /** Uncounts a connection tryAcquire() accepted. */
     void release(const QHostAddress &peer);
 

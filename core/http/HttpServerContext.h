@@ -3,6 +3,7 @@
 
 #include "core/acme/AcmeRequest.h"
 #include "core/acme/AcmeResponse.h"
+#include "core/http/HttpCloseLog.h"
 #include "core/http/HttpConnectionLimiter.h"
 #include "core/http/HttpRequestLogEntry.h"
 #include "core/http/HttpServerLimits.h"
@@ -24,6 +25,8 @@ struct HttpServerContext
     std::function<AcmeResponse(const AcmeRequest &)> handler;
     const HttpServerLimits limits;
     HttpConnectionLimiter limiter;
+    /** Connections the server closed on its own; AcmeHttpServer logs a summary per interval. */
+    HttpCloseLog closeLog;
     /** True when someone listens to the request log; building an entry is skipped otherwise. */
     std::function<bool()> logWanted;
     std::function<void(const HttpRequestLogEntry &)> log;

@@ -18,11 +18,18 @@ struct HttpServerLimits
     qint64 maxHeaderBytes = 16 * 1024;
     /** A connection with no traffic for this long is closed (keep-alive and slow bodies). */
     std::chrono::milliseconds idleTimeout {30000};
-    /** From accept (or the first byte of a request) to the end of its header fields, TLS
-     *  handshake included: the slowloris deadline. */
+    /** The slowloris deadline: from accept to the client's first byte, from the end of the TLS
+     *  handshake (or the first byte on plain HTTP) to the end of the first request's header
+     *  fields, and from the first byte of any later request to the end of its header fields. */
     std::chrono::milliseconds headerTimeout {10000};
-    /** Connections over all listeners and threads; new ones beyond it are closed at once. */
+    /** From the client's first byte (its ClientHello) to the end of the TLS handshake. */
+    std::chrono::milliseconds handshakeTimeout {5000};
+    /** Connections over all listeners and threads. Beyond it the connection that has waited
+     *  longest without sending a byte is closed to make room, else the new one is. */
     int maxConnections = 4096;
-    /** Connections from one client address; new ones beyond it are closed at once. */
+    /** Connections from one client address; beyond it as for maxConnections, within the address. */
     int maxConnectionsPerAddress = 256;
+    /** Connections the server closes on its own (deadlines, limits, caps) are logged as one
+     *  summary per interval, with counts per reason and the top addresses, not a line each. */
+    std::chrono::milliseconds closeLogInterval {10000};
 };

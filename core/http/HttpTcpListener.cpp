@@ -4,16 +4,16 @@
 #include "core/http/HttpConnectionGuard.h"
 #include "core/http/HttpNativeSocket.h"
 #include "core/http/HttpServerContext.h"
+#include "core/http/HttpWaitingRoom.h"
 
-#include <QLoggingCategory>
 #include <QSslSocket>
 
-Q_LOGGING_CATEGORY(lcHttpListener, "anvil.http.listener")
-
-HttpTcpListener::HttpTcpListener(std::shared_ptr<HttpServerContext> context, HttpListenerConfig::Kind kind,
-                                 int listenerIndex, const QSslConfiguration &sslConfiguration, QObject *parent)
+HttpTcpListener::HttpTcpListener(std::shared_ptr<HttpServerContext> context, HttpWaitingRoom *waitingRoom,
+                                 HttpListenerConfig::Kind kind, int listenerIndex,
+                                 const QSslConfiguration &sslConfiguration, QObject *parent)
     : QTcpServer(parent)
     , m_context(std::move(context))
+    , m_waitingRoom(waitingRoom)
     , m_kind(kind)
     , m_listenerIndex(listenerIndex)
     , m_sslConfiguration(sslConfiguration)
@@ -23,11 +23,27 @@ HttpTcpListener::HttpTcpListener(std::shared_ptr<HttpServerContext> context, Htt
 void HttpTcpListener::incomingConnection(qintptr handle)
 {
     const QHostAddress peer = HttpNativeSocket::peerAddress(handle);
-    if (!m_context->limiter.tryAcquire(peer)) {
-        qCInfo(lcHttpListener) << "connection cap reached, closing a new connection from" << peer.toString();
+    HttpConnectionLimiter::Verdict verdict = m_context->limiter.tryAcquire(peer);
+    if (verdict != HttpConnectionLimiter::Verdict::Acquired) {
+        // Make room by closing the connection that has waited longest without a byte: a flood of
+        // silent connections then only displaces itself, never a client that talks.
+        const bool evicted = verdict == HttpConnectionLimiter::Verdict::AddressCapReached
+            ? m_waitingRoom->evictOldest(peer)
+            : m_waitingRoom->evictOldest();
+        if (evicted) {
+            verdict = m_context->limiter.tryAcquire(peer);
+        }
+    }
+    if (verdict != HttpConnectionLimiter::Verdict::Acquired) {
+        m_context->closeLog.record(HttpCloseLog::Reason::CapReached, peer);
         HttpNativeSocket::close(handle);
         return;
     }
+    m_waitingRoom->park(handle, peer, this, m_kind != HttpListenerConfig::Kind::PlainHttp);
+}
+
+void HttpTcpListener::admit(qintptr handle, const QHostAddress &peer)
+{
     QTcpSocket *socket = nullptr;
     QSslSocket *sslSocket = nullptr;
     if (m_kind == HttpListenerConfig::Kind::PlainHttp) {
@@ -42,13 +58,16 @@ void HttpTcpListener::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
-    auto *guard = new HttpConnectionGuard(socket, m_context, peer, m_listenerIndex);
+    auto *guard = new HttpConnectionGuard(socket, m_context, peer, m_listenerIndex, sslSocket != nullptr);
     if (sslSocket == nullptr) {
         handOver(socket, guard);
         return;
     }
     sslSocket->setSslConfiguration(m_sslConfiguration);
-    connect(sslSocket, &QSslSocket::encrypted, this, [this, sslSocket, guard] { handOver(sslSocket, guard); });
+    connect(sslSocket, &QSslSocket::encrypted, this, [this, sslSocket, guard] {
+        guard->handshakeDone();
+        handOver(sslSocket, guard);
+    });
     // Handshake failures (TLS 1.1, bad records, ...) end in disconnected(): the guard deletes.
     sslSocket->startServerEncryption();
 }

@@ -5,6 +5,7 @@
 #include "core/http/HttpRequestDispatcher.h"
 #include "core/http/HttpServerContext.h"
 #include "core/http/HttpTcpListener.h"
+#include "core/http/HttpWaitingRoom.h"
 
 #include <vector>
 
@@ -35,11 +36,20 @@ QString HttpWorker::startAndWait()
 
 void HttpWorker::run()
 {
-    // Made and destroyed in this thread, so every socket lives and dies here too.
+    // Made and destroyed in this thread, so every socket lives and dies here too. The waiting
+    // room outlives the listeners it hands connections to.
+    HttpWaitingRoom waitingRoom(m_context);
+    if (!waitingRoom.isValid()) {
+        m_error = waitingRoom.errorString();
+    }
     std::vector<std::unique_ptr<HttpRequestDispatcher>> dispatchers;
     for (Listener &listener : m_listeners) {
+        if (!m_error.isEmpty()) {
+            break;
+        }
         auto dispatcher = std::make_unique<HttpRequestDispatcher>(m_context, listener.kind, listener.index);
-        auto *tcp = new HttpTcpListener(m_context, listener.kind, listener.index, listener.sslConfiguration);
+        auto *tcp
+            = new HttpTcpListener(m_context, &waitingRoom, listener.kind, listener.index, listener.sslConfiguration);
         if (!tcp->setSocketDescriptor(listener.descriptor)) {
             m_error = tcp->errorString();
             delete tcp;

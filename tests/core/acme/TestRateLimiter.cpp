@@ -11,8 +11,12 @@
 #include "tests/support/PkiHarness.h"
 
 #include <QFile>
+#include <QMutex>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <list>
 
 namespace {
@@ -157,6 +161,8 @@ class TestRateLimiter : public QObject
 private slots:
     void eachLimitRefusesWithRetryAfter_data();
     void eachLimitRefusesWithRetryAfter();
+    void concurrentRequestsPassExactlyTheLimit_data();
+    void concurrentRequestsPassExactlyTheLimit();
     void zeroMeansUnlimited();
     void certificateLimitHoldsAtFinalize();
     void limitsAreAliasFields();
@@ -236,6 +242,139 @@ void TestRateLimiter::eachLimitRefusesWithRetryAfter()
     QCOMPARE(t.attempt(limit, false).status, 429);
     t.advance(1000);
     QCOMPARE(t.attempt(limit, false).status, passed);
+}
+
+void TestRateLimiter::concurrentRequestsPassExactlyTheLimit_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<int>("limitNumber");
+    QTest::addColumn<QString>("field");
+    // SQLite on a file, as the server runs it: the shared-cache in-memory database of the other
+    // tests refuses concurrent writers outright instead of letting them wait.
+    QStringList backends {QStringLiteral("sqlite file")};
+    if (TestDatabases::backends().contains(QStringLiteral("postgresql"))) {
+        backends << QStringLiteral("postgresql");
+    }
+    for (const QString &backend : std::as_const(backends)) {
+        const auto row = [&backend](const char *name) -> QTestData & {
+            return QTest::addRow("%s on %s", name, qPrintable(backend)) << backend;
+        };
+        row("new accounts per address") << int(Limit::NewAccounts) << QStringLiteral("rateLimitNewAccountsPerAddress");
+        row("new orders per account") << int(Limit::NewOrders) << QStringLiteral("rateLimitNewOrdersPerAccount");
+        row("pending authorizations per account")
+            << int(Limit::PendingAuthorizations) << QStringLiteral("rateLimitPendingAuthorizations");
+        row("certificates per registered domain")
+            << int(Limit::Certificates) << QStringLiteral("rateLimitCertificatesPerDomain");
+    }
+}
+
+void TestRateLimiter::concurrentRequestsPassExactlyTheLimit()
+{
+    QFETCH(QString, backend);
+    QFETCH(int, limitNumber);
+    const auto limit = Limit(limitNumber);
+    QFETCH(QString, field);
+    constexpr int kThreads = 8;
+    constexpr int kLimit = 3;
+
+    QTemporaryDir dir;
+    std::shared_ptr<Database> db;
+    if (backend == QLatin1String("postgresql")) {
+        db = TestDatabases::fresh(backend);
+    } else {
+        QVERIFY(dir.isValid());
+        Result<std::shared_ptr<Database>> opened
+            = Database::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("limits.db")));
+        QVERIFY(opened.isOk());
+        QVERIFY((*opened)->migrate().isOk());
+        db = *opened;
+    }
+    QVERIFY2(db, "no database");
+    Limited t(db, [&](AliasConfig &a) {
+        QVERIFY(a.setField(field, QString::number(kLimit)).isOk());
+        QVERIFY(a.setField(QStringLiteral("rateLimitNewAccountsWindow"), QStringLiteral("1h")).isOk());
+        QVERIFY(a.setField(QStringLiteral("rateLimitNewOrdersWindow"), QStringLiteral("1h")).isOk());
+    });
+
+    // Everything a request needs is prepared first, so the threads only race on the limit.
+    std::vector<TestClient> clients;
+    clients.reserve(kThreads);
+    std::vector<QJsonObject> readyOrders;
+    for (int i = 0; i < kThreads; ++i) {
+        switch (limit) {
+        case Limit::NewAccounts:
+            // An address of their own: the main account was counted against 127.0.0.1.
+            t.h.remoteAddress = QStringLiteral("192.0.2.7");
+            clients.push_back(t.newClient());
+            clients.back().fetchDirectory();
+            break;
+        case Limit::NewOrders:
+        case Limit::PendingAuthorizations:
+            clients.push_back(*t.main); // one account, a client (and nonce) per thread
+            clients.back().nonce.clear();
+            break;
+        case Limit::Certificates: {
+            // One account per order, so that the other limits stay out of the way.
+            TestClient &c = t.newClient();
+            QCOMPARE(c.newAccount().status, 201);
+            const AcmeResponse created = t.order(c, {QStringLiteral("c%1.shop.example.test").arg(i)}, true);
+            QCOMPARE(created.status, 201);
+            readyOrders.push_back(EngineHarness::body(created));
+            clients.push_back(c);
+            break;
+        }
+        case Limit::FailedValidations:
+            QFAIL("not a counted request");
+        }
+    }
+
+    std::atomic<int> passed {0};
+    std::atomic<int> limited {0};
+    QMutex otherMutex;
+    QStringList other;
+    std::atomic<bool> go {false};
+    std::vector<QThread *> threads;
+    for (int i = 0; i < kThreads; ++i) {
+        threads.push_back(QThread::create([&, i]() {
+            TestClient &c = clients[size_t(i)];
+            while (!go.load()) {
+                QThread::yieldCurrentThread();
+            }
+            AcmeResponse r;
+            switch (limit) {
+            case Limit::NewAccounts:
+                r = c.newAccount();
+                break;
+            case Limit::NewOrders:
+            case Limit::PendingAuthorizations:
+                r = c.newOrder({QStringLiteral("n%1.example.test").arg(i)});
+                break;
+            case Limit::Certificates:
+                r = t.finalize(c, readyOrders[size_t(i)], {QStringLiteral("c%1.shop.example.test").arg(i)});
+                break;
+            case Limit::FailedValidations:
+                break;
+            }
+            if (r.status == 201 || r.status == 200) {
+                ++passed;
+            } else if (r.status == 429 && problemType(r) == QLatin1String("urn:ietf:params:acme:error:rateLimited")) {
+                ++limited;
+            } else {
+                QMutexLocker lock(&otherMutex);
+                other << QStringLiteral("%1 %2").arg(r.status).arg(QString::fromUtf8(r.body));
+            }
+            db->releaseThreadConnection();
+        }));
+        threads.back()->start();
+    }
+    go = true;
+    for (QThread *thread : threads) {
+        QVERIFY(thread->wait(120000));
+        delete thread;
+    }
+    QVERIFY2(other.isEmpty(), qPrintable(other.join(QLatin1Char('\n'))));
+    QCOMPARE(passed.load(), kLimit);
+    QCOMPARE(limited.load(), kThreads - kLimit);
 }
 
 void TestRateLimiter::zeroMeansUnlimited()

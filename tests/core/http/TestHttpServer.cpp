@@ -176,6 +176,45 @@ private:
     QByteArray m_buffer;
 };
 
+/** Collects what the anvil.http categories log while it lives (from any thread). */
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        s_instance = this;
+        m_previous = qInstallMessageHandler(&LogCapture::handle);
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        s_instance = nullptr;
+    }
+    QStringList lines()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_lines;
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (s_instance && context.category && QByteArray(context.category).startsWith("anvil.http")) {
+            QMutexLocker lock(&s_instance->m_mutex);
+            s_instance->m_lines << QString::fromLatin1(context.category) + QStringLiteral(": ") + message;
+            return;
+        }
+        if (s_instance && s_instance->m_previous) {
+            s_instance->m_previous(type, context, message);
+        }
+    }
+
+    static inline LogCapture *s_instance = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    QMutex m_mutex;
+    QStringList m_lines;
+};
+
 qint64 residentKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -226,9 +265,16 @@ private slots:
     void idleAndSlowConnectionsClosed_data();
     void idleAndSlowConnectionsClosed();
     void perAddressCapClosesExtraConnections();
+    void capEvictsOldestSilentConnection_data();
+    void capEvictsOldestSilentConnection();
+    void stalledTlsHandshakeClosedAtHandshakeDeadline();
+    void nonTlsBytesOnTlsListenerClosedWithoutHandshake();
+    void silentConnectionsDoNotDelayHonestClients();
     void requestsSpreadOverWorkerThreads();
     void stopReturnsPromptlyWithClientsConnected();
     void requestLogEmitted();
+    void closedConnectionsLoggedAsOneSummary_data();
+    void closedConnectionsLoggedAsOneSummary();
 
 private:
     void openssl(const QStringList &arguments);
@@ -422,6 +468,7 @@ void TestHttpServer::tlsVersionsAndCiphers()
     QFETCH(QStringList, clientOptions);
     QFETCH(bool, accepted);
 
+    LogCapture capture;
     m_server = startServer(Kind::Tls);
     QVERIFY(m_server);
     QProcess client;
@@ -432,6 +479,12 @@ void TestHttpServer::tlsVersionsAndCiphers()
                      + clientOptions);
     QVERIFY(client.waitForFinished(10000));
     QCOMPARE(client.exitCode() == 0, accepted);
+    // A refused handshake is counted in the close log; a client that leaves on its own is not.
+    QTRY_COMPARE(m_server->openConnections(), 0);
+    m_server->stop();
+    const QStringList expected {
+        QStringLiteral("anvil.http.closed: 1 connection closed: handshake failed 1; most from 127.0.0.1 (1)")};
+    QCOMPARE(capture.lines(), accepted ? QStringList() : expected);
 }
 
 void TestHttpServer::statusAndLinkHeadersPassedThrough_data()
@@ -577,7 +630,13 @@ void TestHttpServer::bodyOverLimitRefusedWithoutBuffering()
     QVERIFY(client.waitClosed(5000));
     QCOMPARE(m_recorder->count(), 0);
     const qint64 growthKiB = residentKiB() - rssBefore;
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed blocks in its quarantine (256 MB by default), so the read
+    // buffers the discarded body passed through stay resident: RSS says nothing here.
+    Q_UNUSED(growthKiB)
+#else
     QVERIFY2(growthKiB < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(growthKiB)));
+#endif
 }
 
 void TestHttpServer::bodyAtLimitAccepted()
@@ -722,6 +781,119 @@ void TestHttpServer::perAddressCapClosesExtraConnections()
     QVERIFY(again.request(get("/a")));
 }
 
+void TestHttpServer::capEvictsOldestSilentConnection_data()
+{
+    QTest::addColumn<bool>("perAddress");
+
+    QTest::newRow("total cap: the oldest silent connection makes room") << false;
+    QTest::newRow("per-address cap: the address's oldest silent connection makes room") << true;
+}
+
+void TestHttpServer::capEvictsOldestSilentConnection()
+{
+    QFETCH(bool, perAddress);
+
+    HttpServerLimits limits;
+    if (perAddress) {
+        limits.maxConnectionsPerAddress = 3;
+    } else {
+        limits.maxConnections = 3;
+    }
+    m_server = startServer(Kind::Tls, limits, 1);
+    QVERIFY(m_server);
+    const quint16 port = m_server->serverPort(0);
+    std::vector<std::unique_ptr<RawClient>> silent;
+    for (int i = 0; i < 3; ++i) {
+        silent.push_back(std::make_unique<RawClient>());
+        QVERIFY(silent.back()->connectPlain(port)); // TCP only: never a byte
+        QTRY_COMPARE(m_server->openConnections(), i + 1);
+    }
+    // An honest client over the cap gets in and is served; the oldest silent connection went.
+    RawClient honest;
+    QVERIFY(honest.connectTls(port, clientTls()));
+    QVERIFY(honest.request(get("/a")));
+    QVERIFY(silent.front()->waitClosed(2000));
+    QCOMPARE(m_server->openConnections(), 3);
+    for (size_t i = 1; i < silent.size(); ++i) {
+        QVERIFY(!silent.at(i)->waitClosed(100));
+    }
+    // A connection that talks is never evicted: with the cap full of talking clients, the new
+    // connection is the one refused.
+    std::vector<std::unique_ptr<RawClient>> talking;
+    for (int i = 0; i < 2; ++i) {
+        talking.push_back(std::make_unique<RawClient>());
+        QVERIFY(talking.back()->connectTls(port, clientTls()));
+        QVERIFY(talking.back()->request(get("/a")));
+    }
+    QVERIFY(silent.at(1)->waitClosed(2000));
+    QVERIFY(silent.at(2)->waitClosed(2000));
+    RawClient extra;
+    QVERIFY(extra.connectPlain(port));
+    QVERIFY(extra.waitClosed(2000));
+    QVERIFY(honest.request(get("/still-served")));
+    for (const auto &client : talking) {
+        QVERIFY(client->request(get("/still-served")));
+    }
+}
+
+void TestHttpServer::stalledTlsHandshakeClosedAtHandshakeDeadline()
+{
+    HttpServerLimits limits;
+    limits.handshakeTimeout = std::chrono::milliseconds(300);
+    limits.headerTimeout = std::chrono::milliseconds(20000);
+    m_server = startServer(Kind::Tls, limits);
+    QVERIFY(m_server);
+    RawClient client;
+    QVERIFY(client.connectPlain(m_server->serverPort(0)));
+    QElapsedTimer timer;
+    timer.start();
+    // The first five bytes of a TLS record header announcing a ClientHello, then nothing.
+    QVERIFY(client.send(QByteArray::fromHex("1603010200")));
+    QVERIFY(client.waitClosed(5000));
+    QVERIFY2(timer.elapsed() >= 250, qPrintable(QString::number(timer.elapsed())));
+    QTRY_COMPARE(m_server->openConnections(), 0);
+}
+
+void TestHttpServer::nonTlsBytesOnTlsListenerClosedWithoutHandshake()
+{
+    m_server = startServer(Kind::Tls);
+    QVERIFY(m_server);
+    RawClient client;
+    QVERIFY(client.connectPlain(m_server->serverPort(0)));
+    QVERIFY(client.send(get("/plain-http-on-tls")));
+    QVERIFY(client.waitClosed(2000));
+    QVERIFY(client.unread().isEmpty()); // no TLS alert, no HTTP answer: it never had a socket
+    QTRY_COMPARE(m_server->openConnections(), 0);
+    QCOMPARE(m_recorder->count(), 0);
+}
+
+void TestHttpServer::silentConnectionsDoNotDelayHonestClients()
+{
+    // Far more silent connections than a test should wait for one by one: each honest request
+    // must still be answered (the 5 s read timeout of RawClient is the only clock here).
+    HttpServerLimits limits;
+    limits.maxConnectionsPerAddress = 1000; // all from 127.0.0.1
+    m_server = startServer(Kind::Tls, limits, 1);
+    QVERIFY(m_server);
+    const quint16 port = m_server->serverPort(0);
+    std::vector<std::unique_ptr<QTcpSocket>> silent;
+    for (int i = 0; i < 300; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, port);
+        silent.push_back(std::move(socket));
+    }
+    for (const auto &socket : silent) {
+        QVERIFY(socket->state() == QAbstractSocket::ConnectedState || socket->waitForConnected(5000));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 300, 10000);
+    for (int i = 0; i < 5; ++i) {
+        RawClient honest;
+        QVERIFY(honest.connectTls(port, clientTls()));
+        QVERIFY(honest.request(get("/honest")));
+    }
+    QCOMPARE(m_recorder->count(), 5);
+}
+
 void TestHttpServer::requestsSpreadOverWorkerThreads()
 {
     m_server = startServer(Kind::Tls, {}, 2);
@@ -792,6 +964,65 @@ void TestHttpServer::requestLogEmitted()
     QCOMPARE(entries.constLast().status, 413);
     QCOMPARE(entries.constLast().method, QByteArray("POST"));
     QCOMPARE(entries.constLast().path, QStringLiteral("/big"));
+}
+
+void TestHttpServer::closedConnectionsLoggedAsOneSummary_data()
+{
+    QTest::addColumn<bool>("byTimer");
+
+    QTest::newRow("summary when the interval ends") << true;
+    QTest::newRow("summary of the last interval at stop") << false;
+}
+
+void TestHttpServer::closedConnectionsLoggedAsOneSummary()
+{
+    QFETCH(bool, byTimer);
+
+    LogCapture capture;
+    HttpServerLimits limits;
+    limits.headerTimeout = std::chrono::milliseconds(300);
+    limits.closeLogInterval = byTimer ? std::chrono::milliseconds(1500) : std::chrono::hours(1);
+    m_server = startServer(Kind::PlainHttp, limits);
+    QVERIFY(m_server);
+    const quint16 port = m_server->serverPort(0);
+    std::vector<std::unique_ptr<RawClient>> clients;
+    for (int i = 0; i < 20; ++i) {
+        clients.push_back(std::make_unique<RawClient>());
+        QVERIFY(clients.back()->connectPlain(port));
+        if (i % 4 == 0) {
+            QVERIFY(clients.back()->send("GET /slow HTTP/1.1\r\n")); // slowloris: header deadline
+        }
+    }
+    RawClient big;
+    QVERIFY(big.connectPlain(port));
+    const auto refused = big.request("POST /big HTTP/1.1\r\nContent-Length: 1000000\r\n\r\n");
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 413);
+    for (const auto &client : clients) {
+        QVERIFY(client->waitClosed(5000));
+    }
+    const QString expected = QStringLiteral("anvil.http.closed: 21 connections closed: silent 15, header deadline 5, "
+                                            "body too large 1; most from 127.0.0.1 (21)");
+    if (!byTimer) {
+        m_server->stop();
+        QCOMPARE(capture.lines(), QStringList {expected});
+        return;
+    }
+    // On a loaded machine the closes may straddle two intervals: then two summaries, never 21 lines.
+    const auto closedSoFar = [&capture] {
+        qint64 total = 0;
+        for (const QString &line : capture.lines()) {
+            total += line.section(QLatin1Char(' '), 1, 1).toLongLong();
+        }
+        return total;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(closedSoFar(), qint64(21), 8000);
+    QVERIFY2(capture.lines().size() <= 2, qPrintable(capture.lines().join(QLatin1Char('\n'))));
+    if (capture.lines().size() == 1) {
+        QCOMPARE(capture.lines().constFirst(), expected);
+    }
+    m_server->stop(); // nothing left to report
+    QCOMPARE(closedSoFar(), qint64(21));
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)
