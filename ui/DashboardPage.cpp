@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -96,7 +97,15 @@ DashboardPage::DashboardPage(AdminService *admin, QWidget *parent)
     m_validations->header()->setStretchLastSection(true);
     m_validations->setMinimumHeight(120);
 
-    auto *layout = new QVBoxLayout(this);
+    // Everything scrolls as one: the dashboard is taller than a small window.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_heading);
     layout->addWidget(m_server);
     layout->addLayout(grid);
@@ -120,6 +129,7 @@ DashboardPage::DashboardPage(AdminService *admin, QWidget *parent)
     lists->addWidget(m_errorsTitle, 0, 1);
     lists->addWidget(m_errors, 1, 1);
     layout->addLayout(lists, 1);
+    scroll->setWidget(content);
 
     // Counts move while the server works; refresh while the page is in view.
     m_autoRefresh->setInterval(15000);
