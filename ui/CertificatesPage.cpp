@@ -128,25 +128,42 @@ void CertificatesPage::showCertificate(const CertificateId &id)
 
 void CertificatesPage::refresh()
 {
-    const CertificateFilter filter = currentFilter();
     m_total = -1;
-    m_model->setFilter(filter);
-    const CertificateCatalog *catalog = &m_admin->certificates();
-    m_admin->executor()->run<Result<qint64>>(
-        this, [catalog, filter]() { return catalog->count(filter); },
-        [this](const Result<qint64> &n) {
-            m_total = n ? *n : -1;
-            updateCount();
-        });
+    m_countPending = true;
+    m_model->setFilter(currentFilter());
 }
 
 void CertificatesPage::updateCount()
 {
+    if (m_countPending && !m_model->isLoading()) {
+        // Counted after the first page, and only when it is not the whole answer: a search that
+        // matches few certificates has already read the table once for its page. A text search
+        // counts up to kCountCap: LIKE over every row would cost a second scan of a million.
+        m_countPending = false;
+        if (!m_model->hasMore()) {
+            m_total = m_model->rowCount();
+        } else {
+            const CertificateFilter filter = m_model->filter();
+            const qint64 cap = filter.text.isEmpty() ? 0 : kCountCap;
+            const CertificateCatalog *catalog = &m_admin->certificates();
+            m_admin->executor()->run<Result<qint64>>(
+                this, [catalog, filter, cap]() { return catalog->count(filter, cap); },
+                [this, filter](const Result<qint64> &n) {
+                    if (m_model->filter().text == filter.text && m_model->filter().status == filter.status) {
+                        m_total = n ? *n : -1;
+                        updateCount();
+                    }
+                });
+        }
+    }
     const QLocale locale;
     if (m_total < 0) {
         m_ui->countLabel->setText(tr("%n certificate(s) loaded", nullptr, m_model->rowCount()));
     } else if (m_model->rowCount() >= m_total) {
         m_ui->countLabel->setText(tr("%1 certificates").arg(locale.toString(m_total)));
+    } else if (m_total >= kCountCap && !m_model->filter().text.isEmpty()) {
+        m_ui->countLabel->setText(tr("%1 of more than %2 certificates shown; scroll down for more")
+                                      .arg(locale.toString(m_model->rowCount()), locale.toString(kCountCap - 1)));
     } else {
         m_ui->countLabel->setText(tr("%1 of %2 certificates shown; scroll down for more")
                                       .arg(locale.toString(m_model->rowCount()), locale.toString(m_total)));

@@ -90,6 +90,10 @@ private:
     AdminService *m_admin;
     CertificateModel *m_model;
     qint64 m_total = -1;
+    /** The count of the current filter is still to be asked for (after its first page). */
+    bool m_countPending = false;
+    /** A text search counts at most this many matches. */
+    static constexpr qint64 kCountCap = 10001;
     int m_bulkBatchSize = 500;
     BulkRevocation m_bulkJob;
     BulkRevocationProgress m_bulkProgress;

@@ -152,13 +152,18 @@ Result<Page<CertificateSummary>> CertificateCatalog::list(const CertificateFilte
     return page;
 }
 
-Result<qint64> CertificateCatalog::count(const CertificateFilter &filter) const
+Result<qint64> CertificateCatalog::count(const CertificateFilter &filter, qint64 cap) const
 {
     QVariantMap args;
     const QString f = filterClause(filter, m_clock.nowMs(), args);
-    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT count(*) FROM certificates c %1")
-                                         .arg(f.isEmpty() ? QString() : QStringLiteral("WHERE ") + f),
-                                     args);
+    const QString where = f.isEmpty() ? QString() : QStringLiteral("WHERE ") + f;
+    if (cap > 0) {
+        args.insert(QStringLiteral("cap"), cap);
+    }
+    Result<QSqlQuery> q = m_db->exec(
+        cap > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM certificates c %1 LIMIT :cap) capped").arg(where)
+                : QStringLiteral("SELECT count(*) FROM certificates c %1").arg(where),
+        args);
     if (!q) {
         return q.error();
     }

@@ -115,7 +115,8 @@ public:
 
     Result<Page<CertificateSummary>> list(const CertificateFilter &filter, const CertificateSummary *after,
                                           int limit) const;
-    Result<qint64> count(const CertificateFilter &filter = {}) const;
+    /** How many match; with `cap` > 0 it stops counting at `cap` (a LIKE search reads every row). */
+    Result<qint64> count(const CertificateFilter &filter = {}, qint64 cap = 0) const;
     /** The browser's row of one certificate; NotFound when there is no such certificate. */
     Result<CertificateSummary> find(const CertificateId &id) const { return summary(id); }
     /** NotFound when there is no such certificate. */

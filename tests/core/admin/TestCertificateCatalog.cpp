@@ -102,6 +102,10 @@ private slots:
         QCOMPARE(bySerial->rows.size(), 1);
         QCOMPARE(bySerial->rows.first().serialHex, serials.at(2));
         QCOMPARE(*f.catalog.count(), 7);
+        // A capped count stops at the cap (the console's text searches), not below it.
+        QCOMPARE(*f.catalog.count({QStringLiteral("example.com"), {}}, 3), 3);
+        QCOMPARE(*f.catalog.count({QStringLiteral("example.com"), {}}, 100), 7);
+        QCOMPARE(*f.catalog.count({QStringLiteral("host3."), {}}, 100), 1);
     }
 
     void pagesCertificatesCreatedInTheSameMillisecond()

@@ -107,13 +107,16 @@ int main(int argc, char **argv)
         }
         out << ", longest GUI stall " << probe.stop() << " ms; " << count->text() << Qt::endl;
     };
-    auto counted = [&]() { return !count->text().contains(QLatin1String("loaded")); };
+    auto counted = [&]() { return !count->text().isEmpty() && !count->text().contains(QLatin1String("loaded")); };
 
     // 1. The first page, as when the admin opens the page.
     probe.start();
     t.start();
     page.activate();
-    waitFor([&]() { return page.model()->rowCount() > 0 || !page.model()->canFetchMore({}); }, 600000);
+    {
+        QSignalSpy loaded(page.model(), &CertificateModel::pageLoaded);
+        waitFor([&]() { return !loaded.isEmpty(); }, 600000);
+    }
     const qint64 first = t.elapsed();
     waitFor(counted, 600000);
     report(QStringLiteral("first page"), first, t.elapsed());
@@ -121,7 +124,10 @@ int main(int argc, char **argv)
     // 2. Searches, timed from the moment the filter applies (the 300 ms typing delay left out).
     for (const QString &text : searches) {
         probe.start();
-        search->setText(text);
+        {
+            const QSignalBlocker quiet(search); // timed from the filter, without the typing delay
+            search->setText(text);
+        }
         QSignalSpy loaded(page.model(), &CertificateModel::pageLoaded);
         t.start();
         page.refresh();
@@ -132,7 +138,10 @@ int main(int argc, char **argv)
     }
 
     // 3. Scroll to a deep row the way the view does: fetchMore as the end comes into view.
-    search->clear();
+    {
+        const QSignalBlocker quiet(search);
+        search->clear();
+    }
     {
         QSignalSpy loaded(page.model(), &CertificateModel::pageLoaded);
         page.refresh();
