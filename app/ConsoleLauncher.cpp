@@ -36,6 +36,8 @@ ConsoleLauncher::ConsoleLauncher(AppEnvironment &env, ServerRuntime &server)
         }
     }
     m_admin->setServerState(state);
+    // The dashboard's live numbers come from the registry that feeds /metrics.
+    m_admin->setMetrics(&server.metrics(), [&server]() { return server.nonceStoreSize(); });
 
     // The live request log: the engine reports from the server's worker threads; the sink only
     // queues (and outlives the console safely), the console takes the entries in batches.

@@ -50,6 +50,10 @@ public:
 
     AcmeEngine &engine() { return *m_engine; }
     AcmeHttpServer &http() { return *m_http; }
+    /** The registry behind /metrics (the console's dashboard shows the same numbers). */
+    const AcmeMetrics &metrics() const { return m_metrics; }
+    /** Unused nonces held by this node's nonce store. */
+    qint64 nonceStoreSize() const { return m_nonces->storeSize(); }
     quint16 tlsPort() const;
     /** The default alias's directory URL on the TLS listener. */
     QString directoryUrl() const;

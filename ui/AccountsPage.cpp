@@ -5,52 +5,32 @@
 #include "core/admin/AdminService.h"
 #include "core/config/ConfigStore.h"
 #include "ui/AccountModel.h"
-#include "ui/ConsoleSettings.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Icons.h"
 
 #include <QEvent>
-#include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTimer>
 
 AccountsPage::AccountsPage(AdminService *admin, QWidget *parent)
-    : ConsolePage(parent)
+    : BrowserPage(parent)
     , m_ui(std::make_unique<Ui::AccountsPage>())
     , m_admin(admin)
     , m_model(new AccountModel(admin, this))
-    , m_searchDelay(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->table->setModel(m_model);
-    m_ui->table->verticalHeader()->hide();
-    m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
-    m_ui->table->horizontalHeader()->setSectionsMovable(true);
-    if (const QByteArray state = ConsoleSettings::headerState(pageId()); !state.isEmpty()) {
-        m_ui->table->horizontalHeader()->restoreState(state);
-    } else {
-        m_ui->table->setColumnWidth(int(AccountModel::Column::Id), 170);
-        m_ui->table->setColumnWidth(int(AccountModel::Column::Alias), 90);
-        m_ui->table->setColumnWidth(int(AccountModel::Column::Status), 100);
-        m_ui->table->setColumnWidth(int(AccountModel::Column::Contact), 220);
-    }
-    if (const QByteArray state = ConsoleSettings::splitterState(pageId()); !state.isEmpty()) {
-        m_ui->splitter->restoreState(state);
-    } else {
-        m_ui->splitter->setSizes({700, 360});
-    }
-    m_ui->search->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    setUpBrowser(m_ui->table, m_ui->splitter,
+                 {{int(AccountModel::Column::Id), 170},
+                  {int(AccountModel::Column::Alias), 90},
+                  {int(AccountModel::Column::Status), 100},
+                  {int(AccountModel::Column::Contact), 220}},
+                 {700, 360}, m_ui->search);
     m_ui->deactivateButton->setIcon(Icons::get(QStringLiteral("deactivate")));
     m_ui->deactivateButton->setEnabled(false);
     fillStatusFilter();
     m_ui->aliasFilter->addItem(tr("All aliases"), QString());
 
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(300);
-    connect(m_searchDelay, &QTimer::timeout, this, &AccountsPage::applyFilter);
-    connect(m_ui->search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &AccountsPage::applyFilter);
     connect(m_ui->aliasFilter, &QComboBox::currentIndexChanged, this, &AccountsPage::applyFilter);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AccountsPage::showDetails);
@@ -258,16 +238,9 @@ void AccountsPage::deactivateSelected(bool confirm)
         });
 }
 
-void AccountsPage::hideEvent(QHideEvent *event)
-{
-    ConsoleSettings::setHeaderState(pageId(), m_ui->table->horizontalHeader()->saveState());
-    ConsoleSettings::setSplitterState(pageId(), m_ui->splitter->saveState());
-    ConsolePage::hideEvent(event);
-}
-
 void AccountsPage::changeEvent(QEvent *event)
 {
-    ConsolePage::changeEvent(event);
+    BrowserPage::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillStatusFilter();

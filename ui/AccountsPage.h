@@ -2,20 +2,19 @@
 #pragma once
 
 #include "core/admin/AccountCatalog.h"
-#include "ui/ConsolePage.h"
+#include "ui/BrowserPage.h"
 
 #include <memory>
 
 class AccountModel;
 class AdminService;
-class QTimer;
 
 namespace Ui {
 class AccountsPage;
 }
 
 /** Browses ACME accounts (search, filter by status and alias), shows one in detail, deactivates it. */
-class AccountsPage : public ConsolePage
+class AccountsPage : public BrowserPage
 {
     Q_OBJECT
 
@@ -40,7 +39,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
+    void applySearch() override { applyFilter(); }
 
 private:
     void applyFilter();
@@ -53,6 +52,5 @@ private:
     std::unique_ptr<Ui::AccountsPage> m_ui;
     AdminService *m_admin;
     AccountModel *m_model;
-    QTimer *m_searchDelay;
     qint64 m_total = -1;
 };

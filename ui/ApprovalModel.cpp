@@ -1,31 +1,59 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ApprovalModel.h"
 
+#include "core/admin/AdminService.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
 #include <QPalette>
 
-void ApprovalModel::setRequests(const QList<ApprovalRequest> &requests)
+#include <optional>
+
+ApprovalModel::ApprovalModel(AdminService *admin, QObject *parent)
+    : PagedTableModel<ApprovalRequest>(admin->executor(), parent)
+    , m_admin(admin)
 {
-    beginResetModel();
-    m_requests = requests;
-    endResetModel();
+}
+
+void ApprovalModel::setFilter(bool pendingOnly, const QString &alias)
+{
+    m_pendingOnly = pendingOnly;
+    m_alias = alias;
+    reload();
 }
 
 int ApprovalModel::rowOf(const ApprovalId &id) const
 {
-    for (int i = 0; i < m_requests.size(); ++i) {
-        if (m_requests.at(i).id == id) {
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id) {
             return i;
         }
     }
     return -1;
 }
 
-int ApprovalModel::rowCount(const QModelIndex &parent) const
+ApprovalModel::PageQuery ApprovalModel::pageQuery(const ApprovalRequest *after, int limit) const
 {
-    return parent.isValid() ? 0 : int(m_requests.size());
+    ApprovalService *service = &m_admin->approvals();
+    const bool pendingOnly = m_pendingOnly;
+    const QString alias = m_alias;
+    std::optional<ApprovalRequest> cursor;
+    if (after) {
+        cursor = *after;
+    }
+    return [service, pendingOnly, alias, cursor, limit]() -> Result<Page<ApprovalRequest>> {
+        // One row more than asked tells whether another page follows.
+        Result<QList<ApprovalRequest>> rows
+            = service->listPage(pendingOnly, alias, cursor ? &*cursor : nullptr, limit + 1);
+        if (!rows) {
+            return rows.error();
+        }
+        Page<ApprovalRequest> page;
+        page.more = rows->size() > limit;
+        page.rows = rows->mid(0, limit);
+        return page;
+    };
 }
 
 int ApprovalModel::columnCount(const QModelIndex &parent) const
@@ -68,7 +96,7 @@ QVariant ApprovalModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const ApprovalRequest &r = m_requests.at(index.row());
+    const ApprovalRequest &r = m_rows.at(index.row());
     const auto column = static_cast<Column>(index.column());
     auto time = [](const QDateTime &t) {
         return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();

@@ -2,15 +2,15 @@
 #pragma once
 
 #include "core/approvals/ApprovalRequest.h"
+#include "ui/PagedTableModel.h"
 
-#include <QAbstractTableModel>
-#include <QList>
+class AdminService;
 
 /**
- * The approval queue (ApprovalService::list): pending requests, or the newest requests of every
- * state. The service caps the list (the newest 500), so the rows are loaded whole.
+ * The approval queue, newest first, paged from ApprovalService::listPage like the other
+ * browsers: pending requests, or the requests of every state; of one alias or all.
  */
-class ApprovalModel : public QAbstractTableModel
+class ApprovalModel : public PagedTableModel<ApprovalRequest>
 {
     Q_OBJECT
 
@@ -28,14 +28,16 @@ public:
         Count,
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit ApprovalModel(AdminService *admin, QObject *parent = nullptr);
 
-    void setRequests(const QList<ApprovalRequest> &requests);
-    const ApprovalRequest &requestAt(int row) const { return m_requests.at(row); }
-    /** The row of a request, -1 when not listed. */
+    /** Pending requests only, or every request; of `alias` only unless it is empty. Reloads. */
+    void setFilter(bool pendingOnly, const QString &alias);
+    bool pendingOnly() const { return m_pendingOnly; }
+    QString alias() const { return m_alias; }
+    const ApprovalRequest &requestAt(int row) const { return rowAt(row); }
+    /** The row of a request, -1 when not loaded. */
     int rowOf(const ApprovalId &id) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -43,6 +45,11 @@ public:
     static QString kindText(ApprovalRequest::Kind kind);
     static QString statusText(ApprovalRequest::Status status);
 
+protected:
+    PageQuery pageQuery(const ApprovalRequest *after, int limit) const override;
+
 private:
-    QList<ApprovalRequest> m_requests;
+    AdminService *m_admin;
+    bool m_pendingOnly = true;
+    QString m_alias;
 };

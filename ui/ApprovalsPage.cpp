@@ -2,6 +2,8 @@
 #include "ui/ApprovalsPage.h"
 
 #include "core/admin/AdminService.h"
+#include "core/config/ConfigStore.h"
+#include "ui/AliasSelector.h"
 #include "ui/ApprovalModel.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Icons.h"
@@ -31,7 +33,8 @@ constexpr int kQueueLimit = 500;
 ApprovalsPage::ApprovalsPage(AdminService *admin, QWidget *parent)
     : BrowserPage(parent)
     , m_admin(admin)
-    , m_model(new ApprovalModel(this))
+    , m_model(new ApprovalModel(admin, this))
+    , m_alias(new AliasSelector(this))
     , m_filterLabel(new QLabel(this))
     , m_filter(new QComboBox(this))
     , m_countLabel(new QLabel(this))
@@ -51,6 +54,7 @@ ApprovalsPage::ApprovalsPage(AdminService *admin, QWidget *parent)
     m_approve->setObjectName(QStringLiteral("approveRequest"));
     m_reject->setObjectName(QStringLiteral("rejectRequest"));
     m_filterLabel->setBuddy(m_filter);
+    m_alias->setAllowAll(true);
     m_commentLabel->setBuddy(m_comment);
 
     m_table->setModel(m_model);
@@ -59,6 +63,7 @@ ApprovalsPage::ApprovalsPage(AdminService *admin, QWidget *parent)
     m_table->setAlternatingRowColors(true);
 
     auto *top = new QHBoxLayout;
+    top->addWidget(m_alias);
     top->addWidget(m_filterLabel);
     top->addWidget(m_filter);
     top->addWidget(m_countLabel, 1);
@@ -97,15 +102,21 @@ ApprovalsPage::ApprovalsPage(AdminService *admin, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     fillFilter();
-    connect(m_filter, &QComboBox::currentIndexChanged, this, &ApprovalsPage::refresh);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ApprovalsPage::loadRequests);
+    connect(m_alias, &AliasSelector::aliasChanged, this, &ApprovalsPage::loadRequests);
+    connect(m_model, &ApprovalModel::pageLoaded, this, &ApprovalsPage::requestsArrived);
+    connect(m_model, &ApprovalModel::loadFailed, this, [this](const CoreError &e) {
+        showError(ErrorMessages::describe(tr("Reading the approval requests failed."), e));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ApprovalsPage::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ApprovalsPage::showDetails);
     connect(m_approve, &QPushButton::clicked, this, &ApprovalsPage::approveSelected);
     connect(m_reject, &QPushButton::clicked, this, &ApprovalsPage::rejectSelected);
     connect(m_admin, &AdminService::approvalsChanged, this, [this]() {
-        poll();
         if (isLoaded()) {
-            refresh();
+            refresh(); // polls too
+        } else {
+            poll();
         }
     });
     m_poll->setInterval(10000);
@@ -164,33 +175,44 @@ void ApprovalsPage::retranslate()
 
 void ApprovalsPage::refresh()
 {
-    ApprovalService *service = &m_admin->approvals();
-    const bool all = showsDecided();
-    m_admin->executor()->run<Result<QList<ApprovalRequest>>>(
-        this, [service, all]() { return service->list(!all, kQueueLimit); },
-        [this, all](const Result<QList<ApprovalRequest>> &requests) {
-            if (all != showsDecided()) {
-                return; // the filter changed meanwhile; its own load follows
+    ConfigStore *config = m_admin->config();
+    m_admin->executor()->run<Result<QList<AliasConfig>>>(
+        this, [config]() { return config->aliases(); },
+        [this](const Result<QList<AliasConfig>> &aliases) {
+            if (aliases) {
+                QStringList names;
+                for (const AliasConfig &a : *aliases) {
+                    names << a.name;
+                }
+                m_alias->setAliases(names, m_alias->currentAlias());
             }
-            if (!requests) {
-                showError(ErrorMessages::describe(tr("Reading the approval requests failed."), requests.error()));
-                return;
-            }
-            ApprovalId selected;
-            if (m_table->currentIndex().isValid()) {
-                selected = m_model->requestAt(m_table->currentIndex().row()).id;
-            }
-            m_model->setRequests(*requests);
-            if (const int row = m_model->rowOf(selected); row >= 0) {
-                m_table->selectRow(row);
-            }
-            if (!all) {
-                updatePending(*requests);
-            }
-            m_countLabel->setText(all ? tr("%n request(s), newest first", nullptr, int(requests->size()))
-                                      : tr("%n request(s) waiting for a decision", nullptr, int(requests->size())));
-            emit requestsLoaded();
         });
+    loadRequests();
+    poll();
+}
+
+void ApprovalsPage::loadRequests()
+{
+    if (m_table->currentIndex().isValid()) {
+        m_keepSelected = m_model->requestAt(m_table->currentIndex().row()).id;
+    }
+    m_model->setFilter(!showsDecided(), m_alias->currentAlias());
+}
+
+void ApprovalsPage::requestsArrived()
+{
+    if (const int row = m_model->rowOf(m_keepSelected); row >= 0) {
+        m_table->selectRow(row);
+        m_keepSelected = {};
+    }
+    const int shown = m_model->rowCount();
+    QString text = showsDecided() ? tr("%n request(s), newest first", nullptr, shown)
+                                  : tr("%n request(s) waiting for a decision", nullptr, shown);
+    if (m_model->hasMore()) {
+        text += QLatin1Char(' ') + tr("(scroll down for more)");
+    }
+    m_countLabel->setText(text);
+    emit requestsLoaded();
 }
 
 void ApprovalsPage::poll()

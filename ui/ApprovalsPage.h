@@ -7,6 +7,7 @@
 #include <QSet>
 
 class AdminService;
+class AliasSelector;
 class ApprovalModel;
 class QComboBox;
 class QLabel;
@@ -69,9 +70,12 @@ private:
     void retranslate();
     void fillFilter();
     void updatePending(const QList<ApprovalRequest> &pending);
+    void loadRequests();
+    void requestsArrived();
 
     AdminService *m_admin;
     ApprovalModel *m_model;
+    AliasSelector *m_alias;
     QLabel *m_filterLabel;
     QComboBox *m_filter;
     QLabel *m_countLabel;
@@ -85,4 +89,6 @@ private:
     QSet<QString> m_seen;
     int m_pending = -1;
     bool m_deciding = false;
+    /** Selected again once the reloaded list has it. */
+    ApprovalId m_keepSelected;
 };

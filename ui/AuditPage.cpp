@@ -4,50 +4,30 @@
 
 #include "core/admin/AdminService.h"
 #include "ui/AuditModel.h"
-#include "ui/ConsoleSettings.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Icons.h"
 
 #include <QEvent>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QLocale>
-#include <QTimer>
 
 AuditPage::AuditPage(AdminService *admin, QWidget *parent)
-    : ConsolePage(parent)
+    : BrowserPage(parent)
     , m_ui(std::make_unique<Ui::AuditPage>())
     , m_admin(admin)
     , m_model(new AuditModel(admin, this))
-    , m_searchDelay(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->table->setModel(m_model);
-    m_ui->table->verticalHeader()->hide();
-    m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
-    m_ui->table->horizontalHeader()->setSectionsMovable(true);
-    if (const QByteArray state = ConsoleSettings::headerState(pageId()); !state.isEmpty()) {
-        m_ui->table->horizontalHeader()->restoreState(state);
-    } else {
-        m_ui->table->setColumnWidth(int(AuditModel::Column::Sequence), 60);
-        m_ui->table->setColumnWidth(int(AuditModel::Column::Time), 150);
-        m_ui->table->setColumnWidth(int(AuditModel::Column::Actor), 150);
-        m_ui->table->setColumnWidth(int(AuditModel::Column::Action), 170);
-        m_ui->table->setColumnWidth(int(AuditModel::Column::Object), 200);
-    }
-    if (const QByteArray state = ConsoleSettings::splitterState(pageId()); !state.isEmpty()) {
-        m_ui->splitter->restoreState(state);
-    } else {
-        m_ui->splitter->setSizes({500, 120});
-    }
-    m_ui->search->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    setUpBrowser(m_ui->table, m_ui->splitter,
+                 {{int(AuditModel::Column::Sequence), 60},
+                  {int(AuditModel::Column::Time), 150},
+                  {int(AuditModel::Column::Actor), 150},
+                  {int(AuditModel::Column::Action), 170},
+                  {int(AuditModel::Column::Object), 200}},
+                 {500, 120}, m_ui->search);
     m_ui->verifyButton->setIcon(Icons::get(QStringLiteral("verify")));
     m_ui->exportButton->setIcon(Icons::get(QStringLiteral("export")));
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(300);
-    connect(m_searchDelay, &QTimer::timeout, this, &AuditPage::refresh);
-    connect(m_ui->search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditPage::exportLog);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showDetails);
@@ -182,16 +162,9 @@ void AuditPage::exportTo(const QString &file)
         });
 }
 
-void AuditPage::hideEvent(QHideEvent *event)
-{
-    ConsoleSettings::setHeaderState(pageId(), m_ui->table->horizontalHeader()->saveState());
-    ConsoleSettings::setSplitterState(pageId(), m_ui->splitter->saveState());
-    ConsolePage::hideEvent(event);
-}
-
 void AuditPage::changeEvent(QEvent *event)
 {
-    ConsolePage::changeEvent(event);
+    BrowserPage::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateCount();

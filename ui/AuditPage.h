@@ -2,20 +2,19 @@
 #pragma once
 
 #include "core/admin/AuditCatalog.h"
-#include "ui/ConsolePage.h"
+#include "ui/BrowserPage.h"
 
 #include <memory>
 
 class AdminService;
 class AuditModel;
-class QTimer;
 
 namespace Ui {
 class AuditPage;
 }
 
 /** The audit log of admin and server actions (issue #7), with a check of its hash chain. */
-class AuditPage : public ConsolePage
+class AuditPage : public BrowserPage
 {
     Q_OBJECT
 
@@ -43,7 +42,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
     void updateCount();
@@ -52,6 +50,5 @@ private:
     std::unique_ptr<Ui::AuditPage> m_ui;
     AdminService *m_admin;
     AuditModel *m_model;
-    QTimer *m_searchDelay;
     qint64 m_total = -1;
 };

@@ -43,6 +43,13 @@ void BrowserPage::setUpBrowser(QTableView *table, QSplitter *splitter, const QLi
     }
 }
 
+void BrowserPage::cancelPendingSearch()
+{
+    if (m_searchDelay) {
+        m_searchDelay->stop();
+    }
+}
+
 void BrowserPage::hideEvent(QHideEvent *event)
 {
     if (m_table) {

@@ -31,6 +31,8 @@ protected:
      */
     void setUpBrowser(QTableView *table, QSplitter *splitter, const QList<QPair<int, int>> &columnWidths,
                       const QList<int> &splitterSizes, QLineEdit *search = nullptr);
+    /** Drops a search typed but not applied yet (the filter was set from code). */
+    void cancelPendingSearch();
     /** The filter of the search field changed (after the delay). */
     virtual void applySearch() { refresh(); }
     void hideEvent(QHideEvent *event) override;

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -30,6 +31,7 @@ CasPage::CasPage(AdminService *admin, QWidget *parent)
     , m_model(new CaModel(this))
     , m_createButton(new QPushButton(this))
     , m_importButton(new QPushButton(this))
+    , m_renewEarlyButton(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_progressLabel(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -43,6 +45,8 @@ CasPage::CasPage(AdminService *admin, QWidget *parent)
     m_createButton->setIcon(Icons::get(QStringLiteral("add")));
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setIcon(Icons::get(QStringLiteral("export")));
+    m_renewEarlyButton->setObjectName(QStringLiteral("renewEarlyButton"));
+    m_renewEarlyButton->setIcon(Icons::get(QStringLiteral("refresh")));
     m_progress->setRange(0, 0); // busy: key generation reports no steps
     m_progress->setMaximumWidth(160);
     m_progress->hide();
@@ -63,6 +67,7 @@ CasPage::CasPage(AdminService *admin, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_createButton);
     actions->addWidget(m_importButton);
+    actions->addWidget(m_renewEarlyButton);
     actions->addStretch(1);
     actions->addWidget(m_progressLabel);
     actions->addWidget(m_progress);
@@ -85,6 +90,7 @@ CasPage::CasPage(AdminService *admin, QWidget *parent)
 
     connect(m_createButton, &QPushButton::clicked, this, &CasPage::createInteractively);
     connect(m_importButton, &QPushButton::clicked, this, &CasPage::importInteractively);
+    connect(m_renewEarlyButton, &QPushButton::clicked, this, [this]() { markSelectedForEarlyRenewal(true); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CasPage::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CasPage::showDetails);
     const bool available = m_admin->caCatalog() != nullptr;
@@ -92,6 +98,13 @@ CasPage::CasPage(AdminService *admin, QWidget *parent)
     m_importButton->setEnabled(available);
     m_unavailable->setVisible(!available);
     showDetails();
+}
+
+void CasPage::updateActions()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_renewEarlyButton->setEnabled(m_admin->caCatalog() && !isWorking() && current.isValid()
+                                   && m_admin->certificates().canRevoke());
 }
 
 CasPage::~CasPage() = default;
@@ -112,6 +125,9 @@ void CasPage::retranslate()
     m_createButton->setToolTip(tr("Create a root CA, a root and an issuing CA, or a CA under an existing one"));
     m_importButton->setText(tr("&Import CA…"));
     m_importButton->setToolTip(tr("Import a CA certificate and its private key (PEM or DER, encrypted or not)"));
+    m_renewEarlyButton->setText(tr("Mark for early re&newal…"));
+    m_renewEarlyButton->setToolTip(tr("Tell ACME clients (through renewal information, ARI) to renew every "
+                                      "certificate this CA issued until now, e.g. after a key compromise"));
     m_tabs->setTabText(0, tr("Overview"));
     m_tabs->setTabText(1, tr("PEM and chain"));
     m_unavailable->setText(tr("CAs cannot be managed here: this console runs without the PKI services."));
@@ -136,6 +152,7 @@ void CasPage::setWorking(const QString &what)
     const bool available = m_admin->caCatalog() != nullptr;
     m_createButton->setEnabled(available && !working);
     m_importButton->setEnabled(available && !working);
+    updateActions();
 }
 
 void CasPage::refresh()
@@ -259,10 +276,46 @@ void CasPage::importFiles(const QString &name, const QString &certificateFile, c
         });
 }
 
+void CasPage::markSelectedForEarlyRenewal(bool confirm)
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const QString name = m_model->caAt(current.row()).name;
+    if (confirm
+        && QMessageBox::question(this, tr("Mark for early renewal"),
+                                 tr("Tell ACME clients to renew every certificate CA %1 issued until now? Clients that "
+                                    "ask for renewal information (ARI) renew at once.")
+                                     .arg(name))
+            != QMessageBox::Yes) {
+        return;
+    }
+    // The same code as `anvil ca renew-early`: marks the CA and audits it.
+    CertificateCatalog *catalog = &m_admin->certificates();
+    const QString actor = m_admin->actor();
+    m_admin->executor()->run<VoidResult>(
+        this, [catalog, name, actor]() { return catalog->markCaForEarlyRenewal(name, actor); },
+        [this, name](const VoidResult &r) {
+            if (!r) {
+                showError(ErrorMessages::describe(tr("Marking CA %1 for early renewal failed.").arg(name), r.error()));
+                emit renewEarlyFinished(false);
+                return;
+            }
+            showPositive(tr("The certificates CA %1 issued until now are marked for early renewal.").arg(name));
+            m_selectAfterLoad = name;
+            emit m_admin->auditChanged();
+            emit m_admin->certificatesChanged();
+            refresh();
+            emit renewEarlyFinished(true);
+        });
+}
+
 void CasPage::showDetails()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     CaCatalog *catalog = m_admin->caCatalog();
+    updateActions();
     if (!current.isValid() || !catalog) {
         m_chainPem.clear();
         m_overview->setHtml(QStringLiteral("<p>%1</p>")

@@ -48,11 +48,17 @@ public slots:
     /** Reads the files here and imports through CaCatalog (the same checks as `anvil ca import`). */
     void importFiles(const QString &name, const QString &certificateFile, const QString &keyFile,
                      const QByteArray &passphrase);
+    /**
+     * Marks every certificate the selected CA issued until now for early renewal (ARI), as
+     * `anvil ca renew-early` does; `confirm` asks the admin first.
+     */
+    void markSelectedForEarlyRenewal(bool confirm = true);
 
 signals:
     void loaded();
     void createFinished(bool ok);
     void importFinished(bool ok);
+    void renewEarlyFinished(bool ok);
     void detailsShown(const QString &name);
 
 protected:
@@ -64,11 +70,13 @@ private:
     void renderDetails(const CaDetails &details);
     void setWorking(const QString &what);
     void select(const QString &name);
+    void updateActions();
 
     AdminService *m_admin;
     CaModel *m_model;
     QPushButton *m_createButton;
     QPushButton *m_importButton;
+    QPushButton *m_renewEarlyButton;
     QProgressBar *m_progress;
     QLabel *m_progressLabel;
     QSplitter *m_splitter;

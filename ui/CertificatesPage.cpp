@@ -5,7 +5,6 @@
 #include "core/admin/AdminService.h"
 #include "core/util/Clock.h"
 #include "ui/CertificateModel.h"
-#include "ui/ConsoleSettings.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Icons.h"
 
@@ -15,68 +14,59 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTimer>
+#include <QProgressDialog>
+
+#include <algorithm>
+#include <climits>
 
 CertificatesPage::CertificatesPage(AdminService *admin, QWidget *parent)
-    : ConsolePage(parent)
+    : BrowserPage(parent)
     , m_ui(std::make_unique<Ui::CertificatesPage>())
     , m_admin(admin)
     , m_model(new CertificateModel(admin, this))
-    , m_searchDelay(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->table->setModel(m_model);
-    m_ui->table->verticalHeader()->hide();
-    m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
-    m_ui->table->horizontalHeader()->setSectionsMovable(true);
-    if (const QByteArray state = ConsoleSettings::headerState(pageId()); !state.isEmpty()) {
-        m_ui->table->horizontalHeader()->restoreState(state);
-    } else {
-        m_ui->table->setColumnWidth(int(CertificateModel::Column::Serial), 150);
-        m_ui->table->setColumnWidth(int(CertificateModel::Column::Subject), 200);
-        m_ui->table->setColumnWidth(int(CertificateModel::Column::Names), 220);
-        m_ui->table->setColumnWidth(int(CertificateModel::Column::Status), 170);
-        m_ui->table->setColumnWidth(int(CertificateModel::Column::NotAfter), 130);
-    }
-    if (const QByteArray state = ConsoleSettings::splitterState(pageId()); !state.isEmpty()) {
-        m_ui->splitter->restoreState(state);
-    } else {
-        m_ui->splitter->setSizes({420, 260});
-    }
+    setUpBrowser(m_ui->table, m_ui->splitter,
+                 {{int(CertificateModel::Column::Serial), 150},
+                  {int(CertificateModel::Column::Subject), 200},
+                  {int(CertificateModel::Column::Names), 220},
+                  {int(CertificateModel::Column::Status), 170},
+                  {int(CertificateModel::Column::NotAfter), 130}},
+                 {420, 260}, m_ui->search);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->pem->setFont(mono);
     m_ui->chain->setFont(mono);
-    m_ui->search->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_ui->revokeButton->setIcon(Icons::get(QStringLiteral("revoke")));
+    m_ui->revokeMatchingButton->setIcon(Icons::get(QStringLiteral("revoke")));
+    m_ui->renewEarlyButton->setIcon(Icons::get(QStringLiteral("refresh")));
     m_ui->exportButton->setIcon(Icons::get(QStringLiteral("export")));
     m_ui->copyButton->setIcon(Icons::get(QStringLiteral("copy")));
     fillStatusFilter();
 
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(300);
-    connect(m_searchDelay, &QTimer::timeout, this, &CertificatesPage::applyFilter);
-    connect(m_ui->search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &CertificatesPage::applyFilter);
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &CertificatesPage::refresh);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CertificatesPage::showDetails);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CertificatesPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CertificatesPage::showDetails);
     connect(m_model, &CertificateModel::pageLoaded, this, &CertificatesPage::updateCount);
     connect(m_model, &CertificateModel::loadFailed, this, [this](const CoreError &e) {
         showError(ErrorMessages::describe(tr("Reading the certificates failed."), e));
     });
     connect(m_ui->revokeButton, &QPushButton::clicked, this, [this]() { revokeSelected(-1); });
+    connect(m_ui->revokeMatchingButton, &QPushButton::clicked, this, [this]() { revokeMatching(-1, true); });
+    connect(m_ui->renewEarlyButton, &QPushButton::clicked, this, &CertificatesPage::markSelectedForEarlyRenewal);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &CertificatesPage::exportSelected);
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this]() {
         QApplication::clipboard()->setText(QString::fromLatin1(m_pem));
         showPositive(tr("The certificate and its chain were copied as PEM."));
     });
     connect(m_admin, &AdminService::certificatesChanged, this, [this]() {
-        if (isLoaded()) {
+        if (isLoaded() && !m_progress) {
             refresh();
         }
     });
@@ -84,6 +74,11 @@ CertificatesPage::CertificatesPage(AdminService *admin, QWidget *parent)
 }
 
 CertificatesPage::~CertificatesPage() = default;
+
+QProgressDialog *CertificatesPage::bulkProgress() const
+{
+    return m_progress;
+}
 
 QString CertificatesPage::title() const
 {
@@ -107,9 +102,12 @@ void CertificatesPage::fillStatusFilter()
     m_ui->statusFilter->setCurrentIndex(current);
 }
 
-void CertificatesPage::refresh()
+CertificateFilter CertificatesPage::currentFilter() const
 {
-    applyFilter();
+    CertificateFilter filter;
+    filter.text = m_ui->search->text().trimmed();
+    filter.status = m_ui->statusFilter->currentData().toString();
+    return filter;
 }
 
 void CertificatesPage::showCertificate(const CertificateId &id)
@@ -120,37 +118,52 @@ void CertificatesPage::showCertificate(const CertificateId &id)
         m_ui->search->setText(id.value());
         m_ui->statusFilter->setCurrentIndex(0);
     }
-    m_searchDelay->stop();
+    cancelPendingSearch();
     if (isLoaded()) {
-        applyFilter();
+        refresh();
     } else {
         activate(); // the first load applies the filter
     }
 }
 
-void CertificatesPage::applyFilter()
+void CertificatesPage::refresh()
 {
-    CertificateFilter filter;
-    filter.text = m_ui->search->text().trimmed();
-    filter.status = m_ui->statusFilter->currentData().toString();
     m_total = -1;
-    m_model->setFilter(filter);
-    const CertificateCatalog *catalog = &m_admin->certificates();
-    m_admin->executor()->run<Result<qint64>>(
-        this, [catalog, filter]() { return catalog->count(filter); },
-        [this](const Result<qint64> &n) {
-            m_total = n ? *n : -1;
-            updateCount();
-        });
+    m_countPending = true;
+    m_model->setFilter(currentFilter());
 }
 
 void CertificatesPage::updateCount()
 {
+    if (m_countPending && !m_model->isLoading()) {
+        // Counted after the first page, and only when it is not the whole answer: a search that
+        // matches few certificates has already read the table once for its page. A text search
+        // counts up to kCountCap: LIKE over every row would cost a second scan of a million.
+        m_countPending = false;
+        if (!m_model->hasMore()) {
+            m_total = m_model->rowCount();
+        } else {
+            const CertificateFilter filter = m_model->filter();
+            const qint64 cap = filter.text.isEmpty() ? 0 : kCountCap;
+            const CertificateCatalog *catalog = &m_admin->certificates();
+            m_admin->executor()->run<Result<qint64>>(
+                this, [catalog, filter, cap]() { return catalog->count(filter, cap); },
+                [this, filter](const Result<qint64> &n) {
+                    if (m_model->filter().text == filter.text && m_model->filter().status == filter.status) {
+                        m_total = n ? *n : -1;
+                        updateCount();
+                    }
+                });
+        }
+    }
     const QLocale locale;
     if (m_total < 0) {
         m_ui->countLabel->setText(tr("%n certificate(s) loaded", nullptr, m_model->rowCount()));
     } else if (m_model->rowCount() >= m_total) {
         m_ui->countLabel->setText(tr("%1 certificates").arg(locale.toString(m_total)));
+    } else if (m_total >= kCountCap && !m_model->filter().text.isEmpty()) {
+        m_ui->countLabel->setText(tr("%1 of more than %2 certificates shown; scroll down for more")
+                                      .arg(locale.toString(m_model->rowCount()), locale.toString(kCountCap - 1)));
     } else {
         m_ui->countLabel->setText(tr("%1 of %2 certificates shown; scroll down for more")
                                       .arg(locale.toString(m_model->rowCount()), locale.toString(m_total)));
@@ -161,8 +174,7 @@ void CertificatesPage::showDetails()
 {
     const QModelIndex current = m_ui->table->selectionModel()->currentIndex();
     const bool selected = current.isValid();
-    m_ui->revokeButton->setEnabled(selected && m_admin->certificates().canRevoke()
-                                   && m_model->rowAt(current.row()).status == QLatin1String("valid"));
+    updateActions();
     m_ui->exportButton->setEnabled(false);
     m_ui->copyButton->setEnabled(false);
     if (!selected) {
@@ -216,6 +228,9 @@ void CertificatesPage::renderDetails(const CertificateDetails &d)
     if (c.revokedAt.isValid()) {
         html += row(tr("Revoked"), time(c.revokedAt));
     }
+    if (c.renewEarlyAt.isValid()) {
+        html += row(tr("Renew early since"), time(c.renewEarlyAt));
+    }
     html += row(tr("Serial"), QStringLiteral("<code>%1</code>").arg(text(c.serialHex)));
     html += row(tr("Subject alternative names"), names.isEmpty() ? text(tr("none")) : names);
     html += row(tr("Valid from"), time(c.notBefore));
@@ -244,30 +259,71 @@ void CertificatesPage::renderDetails(const CertificateDetails &d)
     m_ui->copyButton->setEnabled(!m_pem.isEmpty());
 }
 
+void CertificatesPage::updateActions()
+{
+    const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    const QModelIndex current = m_ui->table->selectionModel()->currentIndex();
+    const bool canRevoke = m_admin->certificates().canRevoke() && !m_progress;
+    bool anyValid = false;
+    for (const QModelIndex &i : rows) {
+        anyValid = anyValid || m_model->rowAt(i.row()).status == QLatin1String("valid");
+    }
+    m_ui->revokeButton->setEnabled(canRevoke && anyValid);
+    m_ui->revokeButton->setText(rows.size() > 1 ? tr("&Revoke %n certificates…", nullptr, int(rows.size()))
+                                                : tr("&Revoke…"));
+    m_ui->revokeMatchingButton->setEnabled(canRevoke);
+    m_ui->renewEarlyButton->setEnabled(current.isValid() && rows.size() <= 1 && m_admin->certificates().canRevoke()
+                                       && m_model->rowAt(current.row()).status == QLatin1String("valid"));
+}
+
+int CertificatesPage::askReason(const QString &question)
+{
+    QStringList labels;
+    const QList<int> reasons = CertificateCatalog::revocationReasons();
+    for (int r : reasons) {
+        labels << QStringLiteral("%1 (%2)").arg(CertificateModel::reasonText(r)).arg(r);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Revoke certificates"), question, labels, 0, false, &ok);
+    return ok ? reasons.value(labels.indexOf(chosen), 0) : -1;
+}
+
 void CertificatesPage::revokeSelected(int reason)
 {
+    if (m_progress) {
+        return;
+    }
+    QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    if (rows.size() > 1) {
+        std::sort(rows.begin(), rows.end());
+        BulkRevocation job;
+        for (const QModelIndex &i : rows) {
+            job.ids << m_model->rowAt(i.row()).id;
+        }
+        if (reason < 0) {
+            reason = askReason(tr("Revoke the %n selected certificate(s)? Relying parties learn of it from the next "
+                                  "CRL. This cannot be undone.\n\nReason:",
+                                  nullptr, int(job.ids.size())));
+            if (reason < 0) {
+                return;
+            }
+        }
+        job.reason = reason;
+        startBulkRevocation(job, job.ids.size());
+        return;
+    }
     const QModelIndex current = m_ui->table->selectionModel()->currentIndex();
     if (!current.isValid()) {
         return;
     }
     const CertificateSummary c = m_model->rowAt(current.row());
     if (reason < 0) {
-        QStringList labels;
-        const QList<int> reasons = CertificateCatalog::revocationReasons();
-        for (int r : reasons) {
-            labels << QStringLiteral("%1 (%2)").arg(CertificateModel::reasonText(r)).arg(r);
-        }
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(
-            this, tr("Revoke certificate"),
-            tr("Revoke the certificate for %1 (serial %2)? Relying parties learn of it from the next CRL. "
-               "This cannot be undone.\n\nReason:")
-                .arg(c.names.value(0, c.subjectDn), c.serialHex),
-            labels, 0, false, &ok);
-        if (!ok) {
+        reason = askReason(tr("Revoke the certificate for %1 (serial %2)? Relying parties learn of it from the next "
+                              "CRL. This cannot be undone.\n\nReason:")
+                               .arg(c.names.value(0, c.subjectDn), c.serialHex));
+        if (reason < 0) {
             return;
         }
-        reason = reasons.value(labels.indexOf(chosen), 0);
     }
     CertificateCatalog *catalog = &m_admin->certificates();
     const QString actor = m_admin->actor();
@@ -292,6 +348,164 @@ void CertificatesPage::revokeSelected(int reason)
         });
 }
 
+void CertificatesPage::revokeMatching(int reason, bool confirm)
+{
+    if (m_progress) {
+        return;
+    }
+    const CertificateFilter filter = currentFilter();
+    const CertificateCatalog *catalog = &m_admin->certificates();
+    m_admin->executor()->run<Result<qint64>>(
+        this, [catalog, filter]() { return catalog->count(filter); },
+        [this, filter, reason, confirm](const Result<qint64> &n) {
+            if (!n) {
+                showError(ErrorMessages::describe(tr("Counting the certificates to revoke failed."), n.error()));
+                return;
+            }
+            if (*n == 0) {
+                showError(tr("No certificate matches the search and the status filter."));
+                return;
+            }
+            const QString count = QLocale().toString(*n);
+            int chosen = reason;
+            if (chosen < 0) {
+                chosen = askReason(tr("Revoke all %1 certificates that match the search and the status filter? "
+                                      "Relying parties learn of it from the next CRL. This cannot be undone.\n\n"
+                                      "Reason:")
+                                       .arg(count));
+                if (chosen < 0) {
+                    return;
+                }
+            }
+            if (confirm
+                && QMessageBox::warning(this, tr("Revoke certificates"),
+                                        tr("Really revoke %1 certificates with reason \"%2\"?")
+                                            .arg(count, CertificateModel::reasonText(chosen)),
+                                        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                    != QMessageBox::Yes) {
+                return;
+            }
+            BulkRevocation job;
+            job.filter = filter;
+            job.reason = chosen;
+            startBulkRevocation(job, *n);
+        });
+}
+
+void CertificatesPage::startBulkRevocation(const BulkRevocation &job, qint64 total)
+{
+    m_bulkJob = job;
+    m_bulkJob.actor = m_admin->actor();
+    m_bulkProgress = {};
+    m_progress
+        = new QProgressDialog(tr("Revoking certificates…"), tr("Cancel"), 0, int(qMin<qint64>(total, INT_MAX)), this);
+    m_progress->setObjectName(QStringLiteral("bulkRevokeProgress"));
+    m_progress->setWindowTitle(tr("Revoke certificates"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setValue(0);
+    updateActions();
+    runNextBatch();
+}
+
+void CertificatesPage::runNextBatch()
+{
+    CertificateCatalog *catalog = &m_admin->certificates();
+    const BulkRevocation job = m_bulkJob;
+    const BulkRevocationProgress from = m_bulkProgress;
+    const int batch = m_bulkBatchSize;
+    m_admin->executor()->run<Result<BulkRevocationProgress>>(
+        this, [catalog, job, from, batch]() { return catalog->revokeBatch(job, from, batch); },
+        [this](const Result<BulkRevocationProgress> &r) {
+            if (!r) {
+                finishBulkRevocation(false,
+                                     ErrorMessages::describe(tr("Revoking the certificates failed."), r.error()));
+                return;
+            }
+            m_bulkProgress = *r;
+            if (m_progress) {
+                // "Revoke all matching" counted before it started: clients may have added some since.
+                m_progress->setMaximum(int(qMax<qint64>(m_progress->maximum(), m_bulkProgress.processed())));
+                m_progress->setValue(int(m_bulkProgress.processed()));
+                m_progress->setLabelText(tr("Revoking certificates… %1 of %2 done")
+                                             .arg(QLocale().toString(m_bulkProgress.processed()),
+                                                  QLocale().toString(m_progress->maximum())));
+                emit bulkRevokeProgressed(m_bulkProgress.processed(), m_progress->maximum());
+            }
+            if (m_bulkProgress.finished) {
+                finishBulkRevocation(true);
+            } else if (!m_progress || m_progress->wasCanceled()) {
+                finishBulkRevocation(false);
+            } else {
+                runNextBatch();
+            }
+        });
+}
+
+void CertificatesPage::finishBulkRevocation(bool completed, const QString &error)
+{
+    if (m_progress) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    const QLocale locale;
+    const BulkRevocationProgress &p = m_bulkProgress;
+    const QString summary
+        = tr("%1 revoked, %2 already revoked, %3 failed.")
+              .arg(locale.toString(p.revoked), locale.toString(p.alreadyRevoked), locale.toString(p.failed));
+    if (!error.isEmpty()) {
+        showError(error + QLatin1Char(' ') + tr("Before it stopped: %1").arg(summary));
+    } else if (!completed) {
+        showError(tr("Bulk revocation cancelled: %1").arg(summary));
+    } else if (p.failed > 0) {
+        showError(tr("Bulk revocation finished: %1").arg(summary));
+    } else {
+        showPositive(tr("Bulk revocation finished: %1 They are listed on the next CRL.").arg(summary));
+    }
+    refresh();
+    emit m_admin->auditChanged();
+    emit bulkRevokeFinished(p.revoked, p.alreadyRevoked, p.failed, completed && error.isEmpty());
+}
+
+void CertificatesPage::markSelectedForEarlyRenewal()
+{
+    const QModelIndex current = m_ui->table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    CertificateCatalog *catalog = &m_admin->certificates();
+    const QString actor = m_admin->actor();
+    const CertificateSummary c = m_model->rowAt(current.row());
+    const CertificateId id = c.id;
+    m_admin->executor()->run<Result<CertificateSummary>>(
+        this,
+        [catalog, id, actor]() -> Result<CertificateSummary> {
+            if (VoidResult r = catalog->markForEarlyRenewal(id, actor); !r) {
+                return r.error();
+            }
+            return catalog->find(id);
+        },
+        [this, c](const Result<CertificateSummary> &r) {
+            if (!r) {
+                showError(ErrorMessages::describe(
+                    tr("Marking certificate %1 for early renewal failed.").arg(c.serialHex), r.error()));
+                emit renewEarlyFinished(false);
+                return;
+            }
+            if (const int row = m_model->rowOf(c.id); row >= 0) {
+                m_model->replaceRow(row, *r);
+            }
+            showDetails();
+            showPositive(tr("Certificate %1 is marked for early renewal: ACME clients that ask for renewal "
+                            "information are told to renew it now.")
+                             .arg(c.serialHex));
+            emit m_admin->auditChanged();
+            emit renewEarlyFinished(true);
+        });
+}
+
 void CertificatesPage::exportSelected()
 {
     if (m_pem.isEmpty()) {
@@ -313,20 +527,14 @@ void CertificatesPage::exportSelected()
     showPositive(tr("Certificate and chain saved to %1.").arg(file));
 }
 
-void CertificatesPage::hideEvent(QHideEvent *event)
-{
-    ConsoleSettings::setHeaderState(pageId(), m_ui->table->horizontalHeader()->saveState());
-    ConsoleSettings::setSplitterState(pageId(), m_ui->splitter->saveState());
-    ConsolePage::hideEvent(event);
-}
-
 void CertificatesPage::changeEvent(QEvent *event)
 {
-    ConsolePage::changeEvent(event);
+    BrowserPage::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillStatusFilter();
         updateCount();
+        updateActions();
         showDetails();
         emit titleChanged();
     }

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -21,6 +22,13 @@ namespace {
 
 const char *const kCards[] = {"accounts",    "ordersPending", "ordersValid",  "ordersInvalid", "certificates",
                               "issuedToday", "revokedToday",  "expiringSoon", "approvals",     "cas"};
+/** The live server numbers (the /metrics gauges and totals), in a row of their own. */
+const char *const kMetricCards[] = {"requests", "latencyP99", "issuedTotal", "revokedTotal", "nonces"};
+
+QString milliseconds(double seconds)
+{
+    return seconds < 0 ? QStringLiteral("–") : QLocale().toString(seconds * 1000, 'f', seconds < 0.01 ? 2 : 1);
+}
 
 } // namespace
 
@@ -36,6 +44,11 @@ DashboardPage::DashboardPage(AdminService *admin, QWidget *parent)
     , m_activity(new QTreeWidget(this))
     , m_errors(new QTreeWidget(this))
     , m_autoRefresh(new QTimer(this))
+    , m_metricsTitle(new QLabel(this))
+    , m_metricsNote(new QLabel(this))
+    , m_requests(new QTreeWidget(this))
+    , m_validations(new QTreeWidget(this))
+    , m_metricsRefresh(new QTimer(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -48,6 +61,8 @@ DashboardPage::DashboardPage(AdminService *admin, QWidget *parent)
     m_chartTitle->setFont(sectionFont);
     m_activityTitle->setFont(sectionFont);
     m_errorsTitle->setFont(sectionFont);
+    m_metricsTitle->setFont(sectionFont);
+    m_metricsNote->setWordWrap(true);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(10);
@@ -55,6 +70,10 @@ DashboardPage::DashboardPage(AdminService *admin, QWidget *parent)
     for (const char *key : kCards) {
         addCard(grid, QLatin1String(key), i / 5, i % 5);
         ++i;
+    }
+    i = 0;
+    for (const char *key : kMetricCards) {
+        addCard(grid, QLatin1String(key), 2, i++);
     }
 
     m_activity->setRootIsDecorated(false);
@@ -66,11 +85,39 @@ DashboardPage::DashboardPage(AdminService *admin, QWidget *parent)
     m_errors->setColumnCount(5);
     m_errors->header()->setStretchLastSection(true);
     m_errors->setMinimumHeight(150);
+    m_requests->setObjectName(QStringLiteral("dashboardRequests"));
+    m_requests->setRootIsDecorated(false);
+    m_requests->setColumnCount(5);
+    m_requests->setSortingEnabled(false);
+    m_requests->header()->setStretchLastSection(true);
+    m_requests->setMinimumHeight(120);
+    m_validations->setObjectName(QStringLiteral("dashboardValidations"));
+    m_validations->setRootIsDecorated(false);
+    m_validations->setColumnCount(3);
+    m_validations->header()->setStretchLastSection(true);
+    m_validations->setMinimumHeight(120);
 
-    auto *layout = new QVBoxLayout(this);
+    // Everything scrolls as one: the dashboard is taller than a small window.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_heading);
     layout->addWidget(m_server);
     layout->addLayout(grid);
+    layout->addWidget(m_metricsTitle);
+    layout->addWidget(m_metricsNote);
+    auto *metrics = new QGridLayout;
+    metrics->setHorizontalSpacing(10);
+    metrics->addWidget(m_requests, 0, 0);
+    metrics->addWidget(m_validations, 0, 1);
+    metrics->setColumnStretch(0, 3);
+    metrics->setColumnStretch(1, 2);
+    layout->addLayout(metrics, 1);
     layout->addSpacing(6);
     layout->addWidget(m_chartTitle);
     layout->addWidget(m_chart, 1);
@@ -82,10 +129,15 @@ DashboardPage::DashboardPage(AdminService *admin, QWidget *parent)
     lists->addWidget(m_errorsTitle, 0, 1);
     lists->addWidget(m_errors, 1, 1);
     layout->addLayout(lists, 1);
+    scroll->setWidget(content);
 
     // Counts move while the server works; refresh while the page is in view.
     m_autoRefresh->setInterval(15000);
     connect(m_autoRefresh, &QTimer::timeout, this, &DashboardPage::refresh);
+    // The server's counters move with every request: read them more often (cheap: a copy under a
+    // lock and three indexed counts, on the admin worker thread).
+    m_metricsRefresh->setInterval(5000);
+    connect(m_metricsRefresh, &QTimer::timeout, this, &DashboardPage::refreshMetrics);
     connect(m_admin, &AdminService::serverStateChanged, this, &DashboardPage::showServer);
     connect(m_admin->config(), &ConfigStore::configChanged, this, [this]() {
         if (isLoaded()) {
@@ -139,6 +191,9 @@ void DashboardPage::retranslate()
     m_activity->setHeaderLabels({tr("Time"), tr("Actor"), tr("Action"), tr("Object")});
     m_errorsTitle->setText(tr("Recent failed validations"));
     m_errors->setHeaderLabels({tr("Time"), tr("Alias"), tr("Identifier"), tr("Challenge"), tr("Problem")});
+    m_metricsTitle->setText(tr("Live server metrics"));
+    m_requests->setHeaderLabels({tr("Endpoint"), tr("Requests"), tr("By status"), tr("p50 (ms)"), tr("p99 (ms)")});
+    m_validations->setHeaderLabels({tr("Challenge"), tr("Result"), tr("Validations")});
     const QHash<QString, QString> captions {
         {QStringLiteral("accounts"), tr("ACME accounts")},
         {QStringLiteral("ordersPending"), tr("Orders waiting for validation")},
@@ -150,6 +205,11 @@ void DashboardPage::retranslate()
         {QStringLiteral("expiringSoon"), tr("Expiring within 30 days")},
         {QStringLiteral("approvals"), tr("Approvals pending")},
         {QStringLiteral("cas"), tr("Certificate authorities")},
+        {QStringLiteral("requests"), tr("Requests served since start")},
+        {QStringLiteral("latencyP99"), tr("Latency p99 (ms), all endpoints")},
+        {QStringLiteral("issuedTotal"), tr("Certificates issued for ACME orders")},
+        {QStringLiteral("revokedTotal"), tr("Certificates revoked")},
+        {QStringLiteral("nonces"), tr("Unused nonces in the nonce store")},
     };
     for (auto it = m_cards.begin(); it != m_cards.end(); ++it) {
         it.value().caption->setText(captions.value(it.key()));
@@ -159,6 +219,7 @@ void DashboardPage::retranslate()
 
 void DashboardPage::refresh()
 {
+    refreshMetrics();
     const DashboardCatalog *catalog = &m_admin->dashboard();
     ConfigStore *config = m_admin->config();
     m_admin->executor()->run<Result<GlobalSettings>>(
@@ -179,6 +240,86 @@ void DashboardPage::refresh()
             showOverview(*o);
             emit overviewShown();
         });
+}
+
+void DashboardPage::refreshMetrics()
+{
+    const DashboardCatalog *catalog = &m_admin->dashboard();
+    m_admin->executor()->run<DashboardMetrics>(
+        this, [catalog]() { return catalog->metrics(); },
+        [this](const DashboardMetrics &m) {
+            showMetrics(m);
+            emit metricsShown();
+        });
+}
+
+void DashboardPage::showMetrics(const DashboardMetrics &m)
+{
+    const QLocale locale;
+    auto set
+        = [this](const char *key, const QString &value) { m_cards.value(QLatin1String(key)).value->setText(value); };
+    auto count = [&locale](qint64 n) { return n < 0 ? QStringLiteral("–") : locale.toString(n); };
+    m_metricsNote->setText(m.available ? tr("The same numbers as the server's /metrics, since this console started it.")
+                                       : tr("This console hosts no ACME server: there are no live numbers."));
+    qint64 requests = 0;
+    double p99 = -1;
+    m_requests->clear();
+    for (const AcmeMetrics::Snapshot::Endpoint &e : m.counters.endpoints) {
+        requests += e.requests;
+        p99 = qMax(p99, e.p99Seconds);
+        QStringList statuses;
+        for (auto it = e.statuses.cbegin(); it != e.statuses.cend(); ++it) {
+            statuses << QStringLiteral("%1: %2").arg(it.key()).arg(locale.toString(it.value()));
+        }
+        auto *item = new QTreeWidgetItem(m_requests);
+        item->setText(0, e.name);
+        item->setText(1, locale.toString(e.requests));
+        item->setText(2, statuses.join(QStringLiteral(", ")));
+        item->setText(3, milliseconds(e.p50Seconds));
+        item->setText(4, milliseconds(e.p99Seconds));
+        for (int column : {1, 3, 4}) {
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+    for (int column = 0; column < 4; ++column) {
+        m_requests->resizeColumnToContents(column);
+    }
+    m_validations->clear();
+    for (auto it = m.counters.validations.cbegin(); it != m.counters.validations.cend(); ++it) {
+        auto *item = new QTreeWidgetItem(m_validations);
+        item->setText(0, it.key().first);
+        item->setText(1, it.key().second);
+        item->setText(2, locale.toString(it.value()));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_validations->resizeColumnToContents(0);
+    m_validations->resizeColumnToContents(1);
+    set("requests", m.available ? locale.toString(requests) : QStringLiteral("–"));
+    set("latencyP99", milliseconds(p99));
+    set("issuedTotal", m.available ? count(m.gauges.certificatesIssued) : QStringLiteral("–"));
+    set("revokedTotal", m.available ? count(m.gauges.certificatesRevoked) : QStringLiteral("–"));
+    set("nonces", m.available ? count(m.gauges.nonceStoreSize) : QStringLiteral("–"));
+}
+
+QString DashboardPage::requestMetric(const QString &endpoint, int column) const
+{
+    for (int i = 0; i < m_requests->topLevelItemCount(); ++i) {
+        if (m_requests->topLevelItem(i)->text(0) == endpoint) {
+            return m_requests->topLevelItem(i)->text(column);
+        }
+    }
+    return {};
+}
+
+QString DashboardPage::validationMetric(const QString &type, const QString &result) const
+{
+    for (int i = 0; i < m_validations->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_validations->topLevelItem(i);
+        if (item->text(0) == type && item->text(1) == result) {
+            return item->text(2);
+        }
+    }
+    return {};
 }
 
 void DashboardPage::showOverview(const DashboardOverview &o)
@@ -262,11 +403,13 @@ void DashboardPage::showEvent(QShowEvent *event)
 {
     ConsolePage::showEvent(event);
     m_autoRefresh->start();
+    m_metricsRefresh->start();
 }
 
 void DashboardPage::hideEvent(QHideEvent *event)
 {
     m_autoRefresh->stop();
+    m_metricsRefresh->stop();
     ConsolePage::hideEvent(event);
 }
 

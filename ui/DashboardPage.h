@@ -28,12 +28,21 @@ public:
 
     /** The number shown on one card, by its key ("accounts", "issuedToday", ...). */
     QString cardValue(const QString &key) const;
+    /**
+     * One cell of the live request metrics: the row of `endpoint` ("newOrder"), column 1 requests,
+     * 2 statuses, 3 p50, 4 p99; empty when there is no such row.
+     */
+    QString requestMetric(const QString &endpoint, int column) const;
+    /** The count shown for (challenge type, result); empty when there is no such row. */
+    QString validationMetric(const QString &type, const QString &result) const;
 
 public slots:
     void refresh() override;
 
 signals:
     void overviewShown();
+    /** The embedded server's live metrics were read and shown. */
+    void metricsShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +60,8 @@ private:
     void retranslate();
     void showOverview(const DashboardOverview &overview);
     void showServer(const ServerState &state);
+    void refreshMetrics();
+    void showMetrics(const DashboardMetrics &metrics);
 
     AdminService *m_admin;
     QHash<QString, Card> m_cards;
@@ -63,5 +74,10 @@ private:
     QTreeWidget *m_activity;
     QTreeWidget *m_errors;
     QTimer *m_autoRefresh;
+    QLabel *m_metricsTitle;
+    QLabel *m_metricsNote;
+    QTreeWidget *m_requests;
+    QTreeWidget *m_validations;
+    QTimer *m_metricsRefresh;
     bool m_acmeEnabled = false;
 };

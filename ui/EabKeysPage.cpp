@@ -4,13 +4,13 @@
 #include "core/acme/AcmeRouter.h"
 #include "core/admin/AdminService.h"
 #include "core/config/ConfigStore.h"
+#include "ui/AliasSelector.h"
 #include "ui/EabKeyCreatedDialog.h"
 #include "ui/EabKeyDialog.h"
 #include "ui/EabKeyModel.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Icons.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,8 +41,7 @@ EabKeysPage::EabKeysPage(AdminService *admin, QWidget *parent)
     : BrowserPage(parent)
     , m_admin(admin)
     , m_model(new EabKeyModel(this))
-    , m_aliasLabel(new QLabel(this))
-    , m_alias(new QComboBox(this))
+    , m_alias(new AliasSelector(this))
     , m_directory(new QLabel(this))
     , m_requirement(new QLabel(this))
     , m_new(new QPushButton(Icons::get(QStringLiteral("add")), QString(), this))
@@ -51,9 +50,6 @@ EabKeysPage::EabKeysPage(AdminService *admin, QWidget *parent)
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
 {
-    m_alias->setObjectName(QStringLiteral("aliasSelector"));
-    m_alias->setMinimumContentsLength(16);
-    m_aliasLabel->setBuddy(m_alias);
     m_new->setObjectName(QStringLiteral("newEabKey"));
     m_revoke->setObjectName(QStringLiteral("revokeEabKey"));
     m_reveal->setObjectName(QStringLiteral("revealEabKey"));
@@ -69,7 +65,6 @@ EabKeysPage::EabKeysPage(AdminService *admin, QWidget *parent)
     m_table->setAlternatingRowColors(true);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_aliasLabel);
     top->addWidget(m_alias);
     top->addWidget(m_directory, 1);
     top->addWidget(m_new);
@@ -97,7 +92,7 @@ EabKeysPage::EabKeysPage(AdminService *admin, QWidget *parent)
     layout->addWidget(m_requirement);
     layout->addWidget(splitter, 1);
 
-    connect(m_alias, &QComboBox::currentIndexChanged, this, [this]() {
+    connect(m_alias, &AliasSelector::aliasChanged, this, [this]() {
         m_select.clear();
         loadKeys();
     });
@@ -132,7 +127,7 @@ QIcon EabKeysPage::icon() const
 
 QString EabKeysPage::currentAlias() const
 {
-    return m_alias->currentData().toString();
+    return m_alias->currentAlias();
 }
 
 QString EabKeysPage::directoryUrl() const
@@ -146,14 +141,13 @@ QString EabKeysPage::directoryUrl() const
 
 void EabKeysPage::retranslate()
 {
-    m_aliasLabel->setText(tr("&Alias:"));
     m_new->setText(tr("&New key…"));
     m_new->setToolTip(tr("Generate, paste or upload a key for this alias"));
     m_revoke->setText(tr("Re&voke…"));
     m_revoke->setToolTip(tr("Revoked keys bind no new accounts; accounts already bound stay"));
     m_reveal->setText(tr("&Show key…"));
     m_reveal->setToolTip(tr("Shows the MAC key again; the audit log records who asked"));
-    if (m_alias->count() > 0) {
+    if (m_alias->aliasCount() > 0) {
         const bool required = m_requiresEab.value(currentAlias());
         m_requirement->setText(required ? tr("This alias requires External Account Binding: new accounts need one of "
                                              "its active keys.")
@@ -191,25 +185,19 @@ void EabKeysPage::refresh()
                 current = m_settings.defaultAlias;
             }
             m_requiresEab.clear();
-            {
-                const QSignalBlocker block(m_alias);
-                m_alias->clear();
-                for (const AliasConfig &a : *loaded.aliases) {
-                    m_alias->addItem(a.name, a.name);
-                    m_requiresEab.insert(a.name, a.requireExternalAccountBinding);
-                }
-                m_alias->setCurrentIndex(qMax(0, m_alias->findData(current)));
+            QStringList names;
+            for (const AliasConfig &a : *loaded.aliases) {
+                names << a.name;
+                m_requiresEab.insert(a.name, a.requireExternalAccountBinding);
             }
+            m_alias->setAliases(names, current);
             loadKeys();
         });
 }
 
 void EabKeysPage::selectAlias(const QString &alias)
 {
-    const int i = m_alias->findData(alias);
-    if (i >= 0) {
-        m_alias->setCurrentIndex(i);
-    }
+    m_alias->selectAlias(alias);
 }
 
 void EabKeysPage::loadKeys()

@@ -8,10 +8,10 @@
 #include <QHash>
 
 class AdminService;
+class AliasSelector;
 class EabKeyCreatedDialog;
 class EabKeyDialog;
 class EabKeyModel;
-class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -74,8 +74,7 @@ private:
 
     AdminService *m_admin;
     EabKeyModel *m_model;
-    QLabel *m_aliasLabel;
-    QComboBox *m_alias;
+    AliasSelector *m_alias;
     QLabel *m_directory;
     QLabel *m_requirement;
     QPushButton *m_new;

@@ -3,11 +3,11 @@
 
 #include "core/admin/AdminService.h"
 #include "core/config/ConfigStore.h"
+#include "ui/AliasSelector.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Icons.h"
 #include "ui/TosModel.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -36,8 +36,7 @@ TermsPage::TermsPage(AdminService *admin, QWidget *parent)
     : ConsolePage(parent)
     , m_admin(admin)
     , m_model(new TosModel(this))
-    , m_aliasLabel(new QLabel(this))
-    , m_alias(new QComboBox(this))
+    , m_alias(new AliasSelector(this))
     , m_edit(new QPushButton(Icons::get(QStringLiteral("aliases")), QString(), this))
     , m_settingsBox(new QGroupBox(this))
     , m_urlLabel(new QLabel(this))
@@ -51,9 +50,6 @@ TermsPage::TermsPage(AdminService *admin, QWidget *parent)
     , m_historyBox(new QGroupBox(this))
     , m_table(new QTableView(this))
 {
-    m_alias->setObjectName(QStringLiteral("aliasSelector"));
-    m_alias->setMinimumContentsLength(16);
-    m_aliasLabel->setBuddy(m_alias);
     m_edit->setObjectName(QStringLiteral("editTerms"));
     m_table->setObjectName(QStringLiteral("tosVersions"));
     m_table->setModel(m_model);
@@ -69,7 +65,6 @@ TermsPage::TermsPage(AdminService *admin, QWidget *parent)
     m_table->setColumnWidth(int(TosModel::Column::Until), 140);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_aliasLabel);
     top->addWidget(m_alias);
     top->addStretch(1);
     top->addWidget(m_edit);
@@ -89,7 +84,7 @@ TermsPage::TermsPage(AdminService *admin, QWidget *parent)
     layout->addWidget(m_settingsBox);
     layout->addWidget(m_historyBox, 1);
 
-    connect(m_alias, &QComboBox::currentIndexChanged, this, [this]() {
+    connect(m_alias, &AliasSelector::aliasChanged, this, [this]() {
         showSettings();
         loadVersions();
     });
@@ -123,12 +118,11 @@ QIcon TermsPage::icon() const
 
 QString TermsPage::currentAlias() const
 {
-    return m_alias->currentData().toString();
+    return m_alias->currentAlias();
 }
 
 void TermsPage::retranslate()
 {
-    m_aliasLabel->setText(tr("&Alias:"));
     m_edit->setText(tr("&Edit in alias editor…"));
     m_edit->setToolTip(tr("Terms of Service settings are part of the alias configuration"));
     m_settingsBox->setTitle(tr("Current settings"));
@@ -158,14 +152,11 @@ void TermsPage::refresh()
                     current = a.name;
                 }
             }
-            {
-                const QSignalBlocker block(m_alias);
-                m_alias->clear();
-                for (const AliasConfig &a : m_aliases) {
-                    m_alias->addItem(a.name, a.name);
-                }
-                m_alias->setCurrentIndex(qMax(0, m_alias->findData(current)));
+            QStringList names;
+            for (const AliasConfig &a : m_aliases) {
+                names << a.name;
             }
+            m_alias->setAliases(names, current);
             showSettings();
             loadVersions();
         });
@@ -173,10 +164,7 @@ void TermsPage::refresh()
 
 void TermsPage::selectAlias(const QString &alias)
 {
-    const int i = m_alias->findData(alias);
-    if (i >= 0) {
-        m_alias->setCurrentIndex(i);
-    }
+    m_alias->selectAlias(alias);
 }
 
 void TermsPage::showSettings()

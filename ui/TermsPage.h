@@ -5,7 +5,7 @@
 #include "ui/ConsolePage.h"
 
 class AdminService;
-class QComboBox;
+class AliasSelector;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -51,8 +51,7 @@ private:
     AdminService *m_admin;
     TosModel *m_model;
     QList<AliasConfig> m_aliases;
-    QLabel *m_aliasLabel;
-    QComboBox *m_alias;
+    AliasSelector *m_alias;
     QPushButton *m_edit;
     QGroupBox *m_settingsBox;
     QLabel *m_urlLabel;

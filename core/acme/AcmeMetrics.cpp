@@ -128,6 +128,48 @@ QByteArray AcmeMetrics::render(const Gauges &g) const
     return out.toUtf8();
 }
 
+double AcmeMetrics::quantile(const QList<qint64> &cumulativeBuckets, qint64 count, double q)
+{
+    if (count <= 0 || cumulativeBuckets.size() != latencyBuckets().size()) {
+        return -1;
+    }
+    const double rank = q * double(count);
+    qint64 below = 0;
+    double lower = 0;
+    for (int i = 0; i < cumulativeBuckets.size(); ++i) {
+        const qint64 upTo = cumulativeBuckets.at(i);
+        const double upper = latencyBuckets().at(i);
+        if (double(upTo) >= rank && upTo > below) {
+            return lower + (upper - lower) * (rank - double(below)) / double(upTo - below);
+        }
+        below = upTo;
+        lower = upper;
+    }
+    return latencyBuckets().constLast();
+}
+
+AcmeMetrics::Snapshot AcmeMetrics::snapshot() const
+{
+    Snapshot s;
+    QMutexLocker lock(&m_mutex);
+    QMap<QString, Snapshot::Endpoint> endpoints;
+    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {
+        Snapshot::Endpoint &e = endpoints[it.key().first];
+        e.name = it.key().first;
+        e.statuses[it.key().second] += it.value();
+        e.requests += it.value();
+    }
+    for (auto it = m_latency.cbegin(); it != m_latency.cend(); ++it) {
+        Snapshot::Endpoint &e = endpoints[it.key()];
+        e.name = it.key();
+        e.p50Seconds = quantile(it->buckets, it->count, 0.5);
+        e.p99Seconds = quantile(it->buckets, it->count, 0.99);
+    }
+    s.endpoints = endpoints.values();
+    s.validations = m_validations;
+    return s;
+}
+
 AcmeResponse AcmeMetrics::handle(const AcmeRequest &request, const std::function<Gauges()> &gauges) const
 {
     AcmeResponse r;

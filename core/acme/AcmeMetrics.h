@@ -47,6 +47,33 @@ public:
 
     QByteArray render(const Gauges &gauges) const;
 
+    /** The counters as they are now, for the console's dashboard (the same numbers /metrics shows). */
+    struct Snapshot
+    {
+        struct Endpoint
+        {
+            QString name;
+            /** HTTP status → requests answered with it. */
+            QMap<int, qint64> statuses;
+            qint64 requests = 0;
+            /** Estimated from the latency histogram as Prometheus' histogram_quantile() does; -1: none yet. */
+            double p50Seconds = -1;
+            double p99Seconds = -1;
+        };
+        QList<Endpoint> endpoints; // by name
+        /** (challenge type, result) → validations. */
+        QMap<QPair<QString, QString>, qint64> validations;
+    };
+    Snapshot snapshot() const;
+
+    /**
+     * The `q` quantile (0..1) of a histogram with cumulative counts per latencyBuckets() bound and
+     * `count` observations in all, interpolated linearly within the bucket it falls in (as
+     * Prometheus' histogram_quantile()); the largest finite bound when it falls in +Inf, -1 when
+     * empty.
+     */
+    static double quantile(const QList<qint64> &cumulativeBuckets, qint64 count, double q);
+
     /** GET /metrics → the exposition; anything else 404/405. `gauges` is called per scrape. */
     AcmeResponse handle(const AcmeRequest &request, const std::function<Gauges()> &gauges) const;
 

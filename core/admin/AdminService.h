@@ -48,6 +48,14 @@ public:
     const CertificateCatalog &certificates() const { return *m_certificates; }
     CertificateCatalog &certificates() { return *m_certificates; }
     const DashboardCatalog &dashboard() const { return *m_dashboard; }
+    /**
+     * Wires in the embedded server's metrics (the registry behind /metrics) for the dashboard.
+     * Call before the window is built; both must outlive this service.
+     */
+    void setMetrics(const AcmeMetrics *metrics, std::function<qint64()> nonceStoreSize)
+    {
+        m_dashboard->setMetrics(metrics, std::move(nonceStoreSize));
+    }
     /** External Account Binding keys; run its calls on the executor. */
     EabKeyService &eabKeys() { return *m_eabKeys; }
     /** Approval requests for account registration and key change; run its calls on the executor. */

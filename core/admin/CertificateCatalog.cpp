@@ -18,7 +18,7 @@ namespace {
 
 const char *const kColumns = "c.id, c.serial, c.subject_dn, c.sans, cas.name, c.cert_profile, c.account_id, "
                              "c.order_id, c.status, c.revocation_reason, c.revoked_at, c.not_before, c.not_after, "
-                             "c.created_at";
+                             "c.created_at, c.renew_early_at, cas.renew_early_at";
 
 QDateTime timeOf(const QVariant &v)
 {
@@ -49,6 +49,12 @@ CertificateSummary summaryFrom(const QSqlQuery &q)
     s.notBefore = timeOf(q.value(11));
     s.notAfter = timeOf(q.value(12));
     s.createdAt = timeOf(q.value(13));
+    // A CA-wide mark concerns the certificates issued before it (as the engine's renewalInfo has it).
+    qint64 mark = q.value(14).isNull() ? 0 : q.value(14).toLongLong();
+    if (!q.value(15).isNull() && q.value(15).toLongLong() >= s.createdAt.toMSecsSinceEpoch()) {
+        mark = qMax(mark, q.value(15).toLongLong());
+    }
+    s.renewEarlyAt = mark ? QDateTime::fromMSecsSinceEpoch(mark, Qt::UTC) : QDateTime();
     return s;
 }
 
@@ -146,13 +152,18 @@ Result<Page<CertificateSummary>> CertificateCatalog::list(const CertificateFilte
     return page;
 }
 
-Result<qint64> CertificateCatalog::count(const CertificateFilter &filter) const
+Result<qint64> CertificateCatalog::count(const CertificateFilter &filter, qint64 cap) const
 {
     QVariantMap args;
     const QString f = filterClause(filter, m_clock.nowMs(), args);
-    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT count(*) FROM certificates c %1")
-                                         .arg(f.isEmpty() ? QString() : QStringLiteral("WHERE ") + f),
-                                     args);
+    const QString where = f.isEmpty() ? QString() : QStringLiteral("WHERE ") + f;
+    if (cap > 0) {
+        args.insert(QStringLiteral("cap"), cap);
+    }
+    Result<QSqlQuery> q = m_db->exec(
+        cap > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM certificates c %1 LIMIT :cap) capped").arg(where)
+                : QStringLiteral("SELECT count(*) FROM certificates c %1").arg(where),
+        args);
     if (!q) {
         return q.error();
     }
@@ -257,4 +268,83 @@ Result<CertificateSummary> CertificateCatalog::revoke(const CertificateId &id, i
         return r.error();
     }
     return summary(id);
+}
+
+Result<BulkRevocationProgress> CertificateCatalog::revokeBatch(const BulkRevocation &job,
+                                                               const BulkRevocationProgress &from, int batchSize)
+{
+    if (!m_issuance) {
+        return CoreError(CoreError::Code::Unsupported, QStringLiteral("Revocation is not available"));
+    }
+    if (!IssuanceService::isAllowedRevocationReason(job.reason)) {
+        return CoreError(CoreError::Code::Malformed,
+                         QStringLiteral("Revocation reason %1 is not allowed").arg(job.reason));
+    }
+    BulkRevocationProgress next = from;
+    if (from.finished) {
+        return next;
+    }
+    // What this batch covers: (id, already revoked?) in the order the job goes through them.
+    QList<QPair<CertificateId, bool>> batch;
+    if (job.filter) {
+        CertificateSummary cursor;
+        const bool resume = from.cursorId.value().size() > 0;
+        if (resume) {
+            cursor.createdAt = from.cursorCreatedAt;
+            cursor.id = from.cursorId;
+        }
+        Result<Page<CertificateSummary>> page = list(*job.filter, resume ? &cursor : nullptr, batchSize);
+        if (!page) {
+            return page.error();
+        }
+        for (const CertificateSummary &c : page->rows) {
+            batch << qMakePair(c.id, c.status == QLatin1String("revoked"));
+        }
+        if (!page->rows.isEmpty()) {
+            next.cursorCreatedAt = page->rows.constLast().createdAt;
+            next.cursorId = page->rows.constLast().id;
+        }
+        next.finished = !page->more;
+    } else {
+        const int end = qMin<qsizetype>(job.ids.size(), qsizetype(from.nextIndex) + batchSize);
+        for (int i = from.nextIndex; i < end; ++i) {
+            batch << qMakePair(job.ids.at(i), false);
+        }
+        next.nextIndex = end;
+        next.finished = end >= job.ids.size();
+    }
+    const QDateTime now = m_clock.now();
+    VoidResult r = m_db->transaction([&]() -> VoidResult {
+        for (const auto &[id, revoked] : batch) {
+            if (revoked) {
+                ++next.alreadyRevoked;
+                continue;
+            }
+            VoidResult v = m_issuance->revoke(id, job.reason, now);
+            if (!v) {
+                // Conflict: revoked since (by a client or another admin); NotFound: gone. Anything
+                // else (the database) stops the batch, which is rolled back and can be resumed.
+                if (v.error().code() == CoreError::Code::Conflict) {
+                    ++next.alreadyRevoked;
+                    continue;
+                }
+                if (v.error().code() == CoreError::Code::NotFound) {
+                    ++next.failed;
+                    continue;
+                }
+                return v;
+            }
+            if (VoidResult a = m_audit->append(job.actor, QStringLiteral("certificate.revoke"), id.value(),
+                                               QStringLiteral("reason=%1").arg(job.reason));
+                !a) {
+                return a;
+            }
+            ++next.revoked;
+        }
+        return {};
+    });
+    if (!r) {
+        return r.error();
+    }
+    return next;
 }

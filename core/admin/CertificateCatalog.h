@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class AuditLog;
 class CaService;
@@ -33,6 +34,8 @@ struct CertificateSummary
     QString status; // valid | revoked
     int revocationReason = -1;
     QDateTime revokedAt;
+    /** When an admin marked it (or its CA) for early renewal (ARI); invalid when not marked. */
+    QDateTime renewEarlyAt;
     QDateTime notBefore;
     QDateTime notAfter;
     QDateTime createdAt;
@@ -47,6 +50,39 @@ struct CertificateFilter
     QString text;
     /** "valid" (and not expired), "expired", "revoked", or empty for all. */
     QString status;
+};
+
+/**
+ * A bulk revocation: the chosen certificates (`ids`), or every certificate matching `filter` at
+ * the time each batch runs. Already revoked ones are counted, not revoked again.
+ */
+struct BulkRevocation
+{
+    QList<CertificateId> ids;
+    std::optional<CertificateFilter> filter;
+    int reason = 0;
+    QString actor;
+};
+
+/**
+ * Where a bulk revocation stands after some batches. Hand it back to revokeBatch() to go on: a
+ * batch that failed left it unchanged, so the work resumes where it stopped and nothing is done
+ * twice.
+ */
+struct BulkRevocationProgress
+{
+    qint64 revoked = 0;
+    qint64 alreadyRevoked = 0;
+    /** Certificates that could not be revoked (gone from the database meanwhile). */
+    qint64 failed = 0;
+    /** `ids`: the index of the next certificate to revoke. */
+    int nextIndex = 0;
+    /** `filter`: the last certificate done, as the (created_at, id) keyset cursor. */
+    QDateTime cursorCreatedAt;
+    CertificateId cursorId;
+    bool finished = false;
+
+    qint64 processed() const { return revoked + alreadyRevoked + failed; }
 };
 
 /** The details pane of one certificate. */
@@ -79,7 +115,10 @@ public:
 
     Result<Page<CertificateSummary>> list(const CertificateFilter &filter, const CertificateSummary *after,
                                           int limit) const;
-    Result<qint64> count(const CertificateFilter &filter = {}) const;
+    /** How many match; with `cap` > 0 it stops counting at `cap` (a LIKE search reads every row). */
+    Result<qint64> count(const CertificateFilter &filter = {}, qint64 cap = 0) const;
+    /** The browser's row of one certificate; NotFound when there is no such certificate. */
+    Result<CertificateSummary> find(const CertificateId &id) const { return summary(id); }
     /** NotFound when there is no such certificate. */
     Result<CertificateDetails> details(const CertificateId &id) const;
     /**
@@ -87,6 +126,14 @@ public:
      * Conflict when already revoked; Unsupported without core/pki.
      */
     Result<CertificateSummary> revoke(const CertificateId &id, int reason, const QString &actor);
+    /**
+     * Revokes the next `batchSize` certificates of `job` in one transaction, each audited as
+     * revoke() audits it, and returns the progress to hand to the next call (`finished` once
+     * nothing is left). On an error the batch is rolled back and `from` still holds: call again
+     * to resume. Malformed for a reason revoke() refuses; Unsupported without core/pki.
+     */
+    Result<BulkRevocationProgress> revokeBatch(const BulkRevocation &job, const BulkRevocationProgress &from,
+                                               int batchSize);
 
     /**
      * ARI (RFC 9773): from now on the certificate's suggested renewal window starts at once, e.g.

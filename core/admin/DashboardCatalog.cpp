@@ -22,6 +22,27 @@ DashboardCatalog::DashboardCatalog(std::shared_ptr<Database> db, const Clock &cl
 {
 }
 
+void DashboardCatalog::setMetrics(const AcmeMetrics *metrics, std::function<qint64()> nonceStoreSize)
+{
+    m_metrics = metrics;
+    m_nonceStoreSize = std::move(nonceStoreSize);
+}
+
+DashboardMetrics DashboardCatalog::metrics() const
+{
+    DashboardMetrics m;
+    if (!m_metrics) {
+        return m;
+    }
+    m.available = true;
+    m.counters = m_metrics->snapshot();
+    m.gauges = AcmeMetrics::readGauges(*m_db, m_clock.nowMs());
+    if (m_nonceStoreSize) {
+        m.gauges.nonceStoreSize = m_nonceStoreSize();
+    }
+    return m;
+}
+
 Result<DashboardOverview> DashboardCatalog::overview(int days) const
 {
     const qint64 now = m_clock.nowMs();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/acme/AcmeMetrics.h"
 #include "core/admin/AuditCatalog.h"
 #include "core/util/Result.h"
 
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -58,6 +60,15 @@ struct DashboardOverview
     QList<Failure> recentErrors;
 };
 
+/** The embedded server's live metrics: what its /metrics listener would answer now. */
+struct DashboardMetrics
+{
+    /** False when this console hosts no server (nothing is counted). */
+    bool available = false;
+    AcmeMetrics::Snapshot counters;
+    AcmeMetrics::Gauges gauges;
+};
+
 /** Counts for the console's dashboard. Call from the admin worker thread. */
 class DashboardCatalog
 {
@@ -67,7 +78,17 @@ public:
     /** `days` of issuance and failed-validation history, ending today. */
     Result<DashboardOverview> overview(int days = 14) const;
 
+    /**
+     * The embedded server's metrics registry (the one behind /metrics) and how to read its nonce
+     * store's size; both must outlive this catalog. Call before the window is built.
+     */
+    void setMetrics(const AcmeMetrics *metrics, std::function<qint64()> nonceStoreSize);
+    /** The counters of the registry and the database-backed gauges, read as a scrape reads them. */
+    DashboardMetrics metrics() const;
+
 private:
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;
+    const AcmeMetrics *m_metrics = nullptr;
+    std::function<qint64()> m_nonceStoreSize;
 };

@@ -192,14 +192,32 @@ VoidResult ApprovalService::complete(const ApprovalId &id)
 
 Result<QList<ApprovalRequest>> ApprovalService::list(bool pendingOnly, int limit)
 {
+    return listPage(pendingOnly, {}, nullptr, limit);
+}
+
+Result<QList<ApprovalRequest>> ApprovalService::listPage(bool pendingOnly, const QString &alias,
+                                                         const ApprovalRequest *after, int limit)
+{
+    QStringList where;
+    QVariantMap args {{QStringLiteral("limit"), limit}};
+    if (pendingOnly) {
+        where << QStringLiteral("status = 'pending' AND expires_at > :now");
+        args.insert(QStringLiteral("now"), m_clock.nowMs());
+    }
+    if (!alias.isEmpty()) {
+        where << QStringLiteral("alias = :alias");
+        args.insert(QStringLiteral("alias"), alias);
+    }
+    if (after) {
+        where << QStringLiteral("(created_at, id) < (:cAt, :cId)");
+        args.insert(QStringLiteral("cAt"), after->createdAt.toMSecsSinceEpoch());
+        args.insert(QStringLiteral("cId"), after->id.value());
+    }
     Result<QSqlQuery> q = m_db->exec(
-        QStringLiteral("SELECT ") + kColumns
-            + QStringLiteral(
-                " FROM approval_requests WHERE (:pending = 0 OR (status = 'pending' AND expires_at > :now)) "
-                "ORDER BY created_at DESC, id LIMIT :limit"),
-        {{QStringLiteral("pending"), pendingOnly ? 1 : 0},
-         {QStringLiteral("now"), m_clock.nowMs()},
-         {QStringLiteral("limit"), limit}});
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM approval_requests ")
+            + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+            + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT :limit"),
+        args);
     if (!q) {
         return q.error();
     }

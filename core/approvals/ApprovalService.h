@@ -56,6 +56,13 @@ public:
 
     /** Newest first; only undecided, unexpired ones when `pendingOnly`. */
     Result<QList<ApprovalRequest>> list(bool pendingOnly, int limit = 500);
+    /**
+     * The console's queue a page at a time: newest first on (created_at, id), the requests after
+     * `after` (null: from the newest; keyset paging, so a deep page costs what the first does),
+     * of `alias` only unless it is empty. At most `limit` rows.
+     */
+    Result<QList<ApprovalRequest>> listPage(bool pendingOnly, const QString &alias, const ApprovalRequest *after,
+                                            int limit);
     Result<ApprovalRequest> find(const ApprovalId &id);
     /** Conflict unless the request is pending and unexpired. */
     VoidResult approve(const ApprovalId &id, const QString &actor, const QString &comment);

@@ -10,6 +10,7 @@
 #include "tests/ui/GovernanceUiFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -128,6 +129,48 @@ private slots:
         AcmeResponse r = client.newAccount();
         QVERIFY(r.status >= 400);
         QVERIFY(EngineHarness::body(r).value(QStringLiteral("detail")).toString().contains(QLatin1String("REJECT")));
+    }
+
+    void pagesTheQueueAndFiltersByAlias()
+    {
+        f->h.addAlias(QStringLiteral("other"));
+        auto add = [this](const QString &alias, int n) {
+            for (int i = 0; i < n; ++i) {
+                f->clock.advanceMs(10);
+                QVERIFY(f->admin->approvals()
+                            .request(ApprovalRequest::Kind::Registration, alias,
+                                     QStringLiteral("%1-thumbprint-%2").arg(alias).arg(i), QString(),
+                                     QStringLiteral("{}"), Duration::fromSeconds(86400))
+                            .isOk());
+            }
+        };
+        add(QStringLiteral("main"), 250);
+        add(QStringLiteral("other"), 3);
+        loadPage();
+        // The newest page first, the next when the view scrolls to its end: no "newest 500" cap.
+        QCOMPARE(page->model()->rowCount(), page->model()->pageSize());
+        QVERIFY(page->model()->hasMore());
+        QCOMPARE(page->model()->requestAt(0).alias, QStringLiteral("other"));
+        QSignalSpy loaded(page.get(), &ApprovalsPage::requestsLoaded);
+        page->model()->fetchMore({});
+        QVERIFY(loaded.wait());
+        QCOMPARE(page->model()->rowCount(), 253);
+        QVERIFY(!page->model()->hasMore());
+        QSet<QString> ids;
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            ids.insert(page->model()->requestAt(row).id.value());
+        }
+        QCOMPARE(ids.size(), 253); // no request twice across the page boundary
+
+        auto *alias = page->findChild<QComboBox *>(QStringLiteral("aliasSelector"));
+        QVERIFY(alias);
+        QCOMPARE(alias->count(), 3); // all, main, other
+        alias->setCurrentIndex(alias->findData(QStringLiteral("other")));
+        QVERIFY(loaded.wait());
+        QCOMPARE(page->model()->rowCount(), 3);
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(page->model()->requestAt(row).alias, QStringLiteral("other"));
+        }
     }
 
     void newRequestBadgesNavigationAndNotifies()

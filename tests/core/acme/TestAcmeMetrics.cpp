@@ -17,6 +17,9 @@ private slots:
     void countsRequestsByEndpointAndStatus();
     void latencyHistogramIsCumulative();
     void countsValidations();
+    void snapshotHoldsTheSameCounts();
+    void quantileInterpolatesInItsBucket_data();
+    void quantileInterpolatesInItsBucket();
     void gaugesComeFromTheDatabase();
     void servesOnlyGetMetrics_data();
     void servesOnlyGetMetrics();
@@ -52,6 +55,50 @@ void TestAcmeMetrics::latencyHistogramIsCumulative()
     QVERIFY(text.contains("anvil_acme_request_duration_seconds_bucket{endpoint=\"directory\",le=\"+Inf\"} 3\n"));
     QVERIFY(text.contains("anvil_acme_request_duration_seconds_count{endpoint=\"directory\"} 3\n"));
     QVERIFY(text.contains("anvil_acme_request_duration_seconds_sum{endpoint=\"directory\"} 9.0308\n"));
+}
+
+void TestAcmeMetrics::snapshotHoldsTheSameCounts()
+{
+    AcmeMetrics m;
+    m.recordRequest(QStringLiteral("/acme/newOrder"), 201, 2000);
+    m.recordRequest(QStringLiteral("/acme/newOrder"), 400, 2000);
+    m.recordRequest(QStringLiteral("/acme/directory"), 200, 100);
+    m.recordValidation(QStringLiteral("http-01"), QStringLiteral("valid"));
+    const AcmeMetrics::Snapshot s = m.snapshot();
+    QCOMPARE(s.endpoints.size(), 2);
+    QCOMPARE(s.endpoints.at(0).name, QStringLiteral("directory"));
+    QCOMPARE(s.endpoints.at(1).name, QStringLiteral("newOrder"));
+    QCOMPARE(s.endpoints.at(1).requests, 2);
+    QCOMPARE(s.endpoints.at(1).statuses.value(201), 1);
+    QCOMPARE(s.endpoints.at(1).statuses.value(400), 1);
+    // Both 2 ms requests are in the (1, 2.5] ms bucket: p50 is its middle, p99 near its top.
+    QCOMPARE(s.endpoints.at(1).p50Seconds, 0.00175);
+    QVERIFY(qAbs(s.endpoints.at(1).p99Seconds - 0.002485) < 1e-9);
+    QCOMPARE(s.validations.value(qMakePair(QStringLiteral("http-01"), QStringLiteral("valid"))), 1);
+}
+
+void TestAcmeMetrics::quantileInterpolatesInItsBucket_data()
+{
+    QTest::addColumn<QList<qint64>>("buckets");
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<double>("q");
+    QTest::addColumn<double>("expected");
+    const QList<qint64> none(AcmeMetrics::latencyBuckets().size(), 0);
+    QList<qint64> firstBucket(AcmeMetrics::latencyBuckets().size(), 4);
+    QTest::newRow("empty") << none << qint64(0) << 0.5 << -1.0;
+    QTest::newRow("first bucket starts at 0") << firstBucket << qint64(4) << 0.5 << 0.0005;
+    QTest::newRow("all in +Inf: the largest finite bound") << none << qint64(3) << 0.5 << 5.0;
+    QList<qint64> spread {0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 2};
+    QTest::newRow("second observation in (2.5, 5] s") << spread << qint64(2) << 0.99 << 2.5 + 2.5 * 0.98;
+}
+
+void TestAcmeMetrics::quantileInterpolatesInItsBucket()
+{
+    QFETCH(QList<qint64>, buckets);
+    QFETCH(qint64, count);
+    QFETCH(double, q);
+    QFETCH(double, expected);
+    QVERIFY(qAbs(AcmeMetrics::quantile(buckets, count, q) - expected) < 1e-9);
 }
 
 void TestAcmeMetrics::countsValidations()

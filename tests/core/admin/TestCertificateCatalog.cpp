@@ -17,6 +17,7 @@
 #include "core/util/Clock.h"
 #include "tests/support/TestDatabases.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -37,8 +38,8 @@ class TestCertificateCatalog : public QObject
 private:
     struct Fixture
     {
-        Fixture()
-            : db(TestDatabases::memory())
+        explicit Fixture(const QString &backend = {})
+            : db(backend.isEmpty() ? TestDatabases::memory() : TestDatabases::fresh(backend))
             , clock(QDateTime::currentSecsSinceEpoch() * 1000 - 60000)
             , cas(db, MasterKey::generate(), clock)
             , profiles(db, clock)
@@ -101,6 +102,10 @@ private slots:
         QCOMPARE(bySerial->rows.size(), 1);
         QCOMPARE(bySerial->rows.first().serialHex, serials.at(2));
         QCOMPARE(*f.catalog.count(), 7);
+        // A capped count stops at the cap (the console's text searches), not below it.
+        QCOMPARE(*f.catalog.count({QStringLiteral("example.com"), {}}, 3), 3);
+        QCOMPARE(*f.catalog.count({QStringLiteral("example.com"), {}}, 100), 7);
+        QCOMPARE(*f.catalog.count({QStringLiteral("host3."), {}}, 100), 1);
     }
 
     void pagesCertificatesCreatedInTheSameMillisecond()
@@ -219,6 +224,86 @@ private slots:
                  CoreError::Code::NotFound);
     }
 
+    void bulkRevocationGoesInResumableBatches_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &b : TestDatabases::backends()) {
+            QTest::newRow(qPrintable(b)) << b;
+        }
+    }
+
+    void bulkRevocationGoesInResumableBatches()
+    {
+        QFETCH(QString, backend);
+        Fixture f(backend);
+        QVERIFY(f.ok);
+        QList<IssuedCertificate> issued;
+        for (int i = 0; i < 7; ++i) {
+            Result<IssuedCertificate> c = f.issue(QStringLiteral("bulk%1.example.com").arg(i));
+            QVERIFY(c.isOk());
+            issued << *c;
+        }
+        QVERIFY(f.catalog.revoke(issued.at(2).id, 4, QStringLiteral("admin:other")).isOk());
+        auto auditCount = [&f]() {
+            Result<QSqlQuery> q = f.db->exec(QStringLiteral("SELECT count(*) FROM audit_log"));
+            return q && q->next() ? q->value(0).toLongLong() : -1;
+        };
+        const qint64 auditBefore = auditCount();
+
+        // The chosen ones, three a batch: one already revoked, one that does not exist.
+        BulkRevocation job;
+        job.ids = {issued.at(0).id, issued.at(1).id, issued.at(2).id, CertificateId(QStringLiteral("gone")),
+                   issued.at(3).id};
+        job.reason = 1;
+        job.actor = QStringLiteral("admin:test");
+        Result<BulkRevocationProgress> first = f.catalog.revokeBatch(job, {}, 3);
+        QVERIFY(first.isOk());
+        QVERIFY(!first->finished);
+        QCOMPARE(first->revoked, 2);
+        QCOMPARE(first->alreadyRevoked, 1);
+        QCOMPARE(first->nextIndex, 3);
+        Result<BulkRevocationProgress> second = f.catalog.revokeBatch(job, *first, 3);
+        QVERIFY(second.isOk());
+        QVERIFY(second->finished);
+        QCOMPARE(second->revoked, 3);
+        QCOMPARE(second->alreadyRevoked, 1);
+        QCOMPARE(second->failed, 1);
+        // Each revocation audited, with the reason; a finished job does nothing more.
+        QCOMPARE(auditCount(), auditBefore + 3);
+        QCOMPARE(AuditLog(f.db, f.clock).recent(1)->first().action, QStringLiteral("certificate.revoke"));
+        QCOMPARE(f.catalog.revokeBatch(job, *second, 3)->revoked, 3);
+        QCOMPARE(f.catalog.find(issued.at(3).id)->revocationReason, 1);
+        QCOMPARE(f.catalog.find(issued.at(2).id)->revocationReason, 4); // not revoked twice
+
+        // Everything matching a filter, two a batch: the keyset cursor resumes where the last
+        // batch stopped, and what became revoked meanwhile is not skipped or counted twice.
+        BulkRevocation all;
+        all.filter = CertificateFilter {QStringLiteral("bulk"), {}};
+        all.reason = 5;
+        all.actor = QStringLiteral("admin:test");
+        BulkRevocationProgress p;
+        int batches = 0;
+        while (!p.finished) {
+            Result<BulkRevocationProgress> next = f.catalog.revokeBatch(all, p, 2);
+            QVERIFY(next.isOk());
+            p = *next;
+            QVERIFY(++batches <= 4);
+            if (batches == 1) {
+                // A client revokes one the job has not reached yet.
+                QVERIFY(f.catalog.revoke(issued.at(4).id, 0, QStringLiteral("client")).isOk());
+            }
+        }
+        QCOMPARE(p.revoked, 2); // 5 and 6 (newest first)
+        QCOMPARE(p.alreadyRevoked, 5);
+        QCOMPARE(p.failed, 0);
+        QCOMPARE(*f.catalog.count({{}, QStringLiteral("revoked")}), 7);
+        QCOMPARE(f.catalog.find(issued.at(6).id)->revocationReason, 5);
+
+        // Refused up front: a reason revoke() refuses.
+        all.reason = 2;
+        QCOMPARE(f.catalog.revokeBatch(all, {}, 2).error().code(), CoreError::Code::Malformed);
+    }
+
     void readOnlyWithoutPki()
     {
         const MockClock clock;
@@ -226,6 +311,7 @@ private slots:
         QVERIFY(!catalog.canRevoke());
         QCOMPARE(catalog.revoke(CertificateId(QStringLiteral("x")), 1, QStringLiteral("a")).error().code(),
                  CoreError::Code::Unsupported);
+        QCOMPARE(catalog.revokeBatch({}, {}, 10).error().code(), CoreError::Code::Unsupported);
         QVERIFY(CertificateCatalog::revocationReasons().contains(1));
         QVERIFY(!CertificateCatalog::revocationReasons().contains(2));
     }

@@ -3,6 +3,7 @@
 // issued and revoked certificates, failed validations over two weeks) and writes a PNG of every
 // console page (tests/scripts/screenshots.sh). `--interactive` shows the console instead, and
 // `--bulk N` adds N more certificate rows to try the browser on a large table.
+#include "core/acme/AcmeMetrics.h"
 #include "core/admin/AdminService.h"
 #include "core/admin/SetupService.h"
 #include "core/approvals/ApprovalService.h"
@@ -405,6 +406,34 @@ int main(int argc, char **argv)
     state.ports = {8442, 8443, 8080};
     state.tlsCertificateExpiry = clock.now().addDays(89);
     admin.setServerState(state);
+    // The dashboard's live numbers: this tool runs no server, so its registry gets the requests
+    // and validations a short busy spell would have recorded (the real one is ServerRuntime's).
+    AcmeMetrics metrics;
+    const struct
+    {
+        const char *path;
+        int status;
+        int count;
+        qint64 micros;
+    } traffic[] = {{"/acme/directory", 200, 120, 400},       {"/acme/newNonce", 200, 90, 150},
+                   {"/acme/newAccount", 201, 12, 4000},      {"/acme/newOrder", 201, 75, 6000},
+                   {"/acme/newOrder", 400, 4, 900},          {"/acme/authz/x", 200, 150, 2500},
+                   {"/acme/chall/x", 200, 75, 3000},         {"/acme/order/x/finalize", 200, 60, 18000},
+                   {"/acme/order/x/finalize", 403, 2, 2000}, {"/acme/cert/x", 200, 60, 1500},
+                   {"/acme/revokeCert", 200, 3, 5000}};
+    for (const auto &t : traffic) {
+        for (int i = 0; i < t.count; ++i) {
+            metrics.recordRequest(QLatin1String(t.path), t.status, t.micros + (i % 7) * t.micros / 5);
+        }
+    }
+    for (int i = 0; i < 70; ++i) {
+        metrics.recordValidation(QStringLiteral("http-01"), QStringLiteral("valid"));
+    }
+    for (int i = 0; i < 5; ++i) {
+        metrics.recordValidation(QStringLiteral("dns-01"), i < 3 ? QStringLiteral("valid") : QStringLiteral("dns"));
+    }
+    metrics.recordValidation(QStringLiteral("http-01"), QStringLiteral("connection"));
+    admin.setMetrics(&metrics, []() { return qint64(37); });
 
     MainWindow window(&admin);
     window.resize(1280, 820);
