@@ -235,6 +235,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a name pattern. Write names like www.example.com or *.prod.example.com, addresses like 192.0.2.7 or 10.0.0.0/8, or * for every order.</source>
+        <translation>&apos;%1&apos; ist kein Namensmuster. Schreiben Sie Namen wie www.example.com oder *.prod.example.com, Adressen wie 192.0.2.7 oder 10.0.0.0/8, oder * für jede Bestellung.</translation>
+    </message>
 </context>
 <context>
     <name>AliasFields</name>
@@ -451,10 +455,6 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
         <translation>DNSSEC verlangen</translation>
     </message>
     <message>
-        <source>Refuse dns-01 answers that are not signed (insecure zones); bogus answers are always refused.</source>
-        <translation>dns-01-Antworten ohne Signatur (unsichere Zonen) ablehnen; gefälschte Antworten werden immer abgelehnt.</translation>
-    </message>
-    <message>
         <source>Retry after</source>
         <translation>Erneut versuchen nach</translation>
     </message>
@@ -626,6 +626,42 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
         <source>How many unfinished (pending) authorizations one account may hold at once. 0 = unlimited.</source>
         <translation>Wie viele unabgeschlossene (ausstehende) Autorisierungen ein Konto gleichzeitig haben darf. 0 = unbegrenzt.</translation>
     </message>
+    <message>
+        <source>dns-account-01 challenge</source>
+        <translation>dns-account-01-Challenge</translation>
+    </message>
+    <message>
+        <source>Also offer dns-account-01 (IETF draft draft-ietf-acme-dns-account-label-03) for DNS identifiers, whatever the challenge types above select. It is dns-01 at a name of the account&apos;s own, _&lt;label&gt;._acme-challenge.&lt;domain&gt; with the label derived from the account URL, so several ACME clients can validate one domain at once. It can prove wildcards. No client in Debian supports it yet. Default: disabled.</source>
+        <translation>Zusätzlich dns-account-01 (IETF-Entwurf draft-ietf-acme-dns-account-label-03) für DNS-Bezeichner anbieten, unabhängig von den oben gewählten Challenge-Typen. Es ist dns-01 unter einem eigenen Namen des Kontos, _&lt;label&gt;._acme-challenge.&lt;domain&gt;, wobei das Label aus der Konto-URL abgeleitet wird, sodass mehrere ACME-Clients dieselbe Domain gleichzeitig validieren können. Es kann Wildcards nachweisen. Noch kein Client in Debian unterstützt es. Standard: deaktiviert.</translation>
+    </message>
+    <message>
+        <source>dns-persist-01 challenge</source>
+        <translation>dns-persist-01-Challenge</translation>
+    </message>
+    <message>
+        <source>Also offer dns-persist-01 (IETF draft draft-ietf-acme-dns-persist-02) for DNS identifiers: a persistent TXT record at _validation-persist.&lt;domain&gt; naming one of the CAA identities and the account&apos;s hashed account URI proves control for as long as it stays published (until its persistUntil, if any). Wildcards need policy=wildcard in the record. Needs 1 to 10 CAA identities, which the directory also publishes as issuerDomainNames. Default: disabled.</source>
+        <translation>Zusätzlich dns-persist-01 (IETF-Entwurf draft-ietf-acme-dns-persist-02) für DNS-Bezeichner anbieten: ein dauerhafter TXT-Eintrag unter _validation-persist.&lt;domain&gt;, der eine der CAA-Identitäten und die gehashte Konto-URI nennt, weist die Kontrolle nach, solange er veröffentlicht ist (bis zu seinem persistUntil, falls angegeben). Wildcards erfordern policy=wildcard im Eintrag. Benötigt 1 bis 10 CAA-Identitäten, die das Verzeichnis auch als issuerDomainNames veröffentlicht. Standard: deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Refuse dns-01, dns-account-01 and dns-persist-01 answers that are not signed (insecure zones); bogus answers are always refused.</source>
+        <translation>Unsignierte Antworten für dns-01, dns-account-01 und dns-persist-01 ablehnen (unsichere Zonen); fehlerhafte (bogus) Antworten werden immer abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Renewal explanation URL</source>
+        <translation>URL zur Erklärung der Erneuerung</translation>
+    </message>
+    <message>
+        <source>A page explaining why certificates should be renewed early, sent as explanationURL with renewal information (ARI, RFC 9773 section 4.2). Optional.</source>
+        <translation>Eine Seite, die erklärt, warum Zertifikate vorzeitig erneuert werden sollten, gesendet als explanationURL mit den Erneuerungsinformationen (ARI, RFC 9773 Abschnitt 4.2). Optional.</translation>
+    </message>
+    <message>
+        <source>Require approval for orders of</source>
+        <translation>Freigabe erforderlich für Bestellungen von</translation>
+    </message>
+    <message>
+        <source>Names whose orders wait for an admin&apos;s approval before their certificate is issued, separated by commas: exact names (www.example.com), *.example.com for every name below example.com (and the wildcard itself), IP addresses or ranges (10.0.0.0/8), or * for every order. The CSR is checked at finalization; the order then stays processing, the client polls it, and it is issued once approved, or becomes invalid when rejected or when the request expires. Empty: no order waits.</source>
+        <translation>Namen, deren Bestellungen vor der Ausstellung des Zertifikats auf die Freigabe eines Administrators warten, durch Kommas getrennt: exakte Namen (www.example.com), *.example.com für jeden Namen unterhalb von example.com (und die Wildcard selbst), IP-Adressen oder -Bereiche (10.0.0.0/8), oder * für jede Bestellung. Der CSR wird beim Abschluss geprüft; die Bestellung bleibt dann in Bearbeitung, der Client fragt sie ab, und sie wird nach der Freigabe ausgestellt oder wird ungültig, wenn sie abgelehnt wird oder die Anfrage abläuft. Leer: keine Bestellung wartet.</translation>
+    </message>
 </context>
 <context>
     <name>AliasNameDialog</name>
@@ -644,6 +680,17 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
     <message>
         <source>An alias named &apos;%1&apos; already exists.</source>
         <translation>Ein Alias namens &apos;%1&apos; existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>AliasSelector</name>
+    <message>
+        <source>All aliases</source>
+        <translation>Alle Aliase</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
     </message>
 </context>
 <context>
@@ -906,6 +953,10 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -979,10 +1030,6 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
         <translation>Anvil: Genehmigung angefordert</translation>
     </message>
     <message>
-        <source>No requests wait for a decision. Requests appear here when an alias requires approval for account registration or key change.</source>
-        <translation>Keine Anfragen warten auf eine Entscheidung. Anfragen erscheinen hier, wenn ein Alias eine Genehmigung für Kontoregistrierung oder Schlüsselwechsel verlangt.</translation>
-    </message>
-    <message>
         <source>Select a request to see what the client asked for.</source>
         <translation>Wählen Sie eine Anfrage aus, um zu sehen, was der Client angefordert hat.</translation>
     </message>
@@ -1045,6 +1092,38 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
     <message>
         <source>Request %1 rejected.</source>
         <translation>Anfrage %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>(scroll down for more)</source>
+        <translation>(nach unten scrollen für mehr)</translation>
+    </message>
+    <message>
+        <source>No requests wait for a decision. Requests appear here when an alias requires approval for account registration or key change, or holds orders for names matching its order approval patterns.</source>
+        <translation>Keine Anfragen warten auf eine Entscheidung. Anfragen erscheinen hier, wenn ein Alias eine Freigabe für Kontoregistrierung oder Schlüsselwechsel verlangt oder Bestellungen für Namen zurückhält, die seinen Mustern für Bestellfreigaben entsprechen.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Bezeichner</translation>
+    </message>
+    <message>
+        <source>CSR subject</source>
+        <translation>CSR-Subjekt</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Request %1 approved: the order&apos;s certificate is issued.</source>
+        <translation>Anfrage %1 freigegeben: das Zertifikat der Bestellung wird ausgestellt.</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1572,30 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
+    <message>
+        <source>Mark for early re&amp;newal…</source>
+        <translation>Für vorzeitige Er&amp;neuerung markieren…</translation>
+    </message>
+    <message>
+        <source>Tell ACME clients (through renewal information, ARI) to renew every certificate this CA issued until now, e.g. after a key compromise</source>
+        <translation>ACME-Clients (über Erneuerungsinformationen, ARI) auffordern, jedes bisher von dieser CA ausgestellte Zertifikat zu erneuern, z. B. nach einer Schlüsselkompromittierung</translation>
+    </message>
+    <message>
+        <source>Mark for early renewal</source>
+        <translation>Für vorzeitige Erneuerung markieren</translation>
+    </message>
+    <message>
+        <source>Tell ACME clients to renew every certificate CA %1 issued until now? Clients that ask for renewal information (ARI) renew at once.</source>
+        <translation>ACME-Clients auffordern, jedes bisher von CA %1 ausgestellte Zertifikat zu erneuern? Clients, die Erneuerungsinformationen (ARI) abfragen, erneuern sofort.</translation>
+    </message>
+    <message>
+        <source>Marking CA %1 for early renewal failed.</source>
+        <translation>CA %1 konnte nicht für vorzeitige Erneuerung markiert werden.</translation>
+    </message>
+    <message>
+        <source>The certificates CA %1 issued until now are marked for early renewal.</source>
+        <translation>Die bisher von CA %1 ausgestellten Zertifikate sind für vorzeitige Erneuerung markiert.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateModel</name>
@@ -1786,10 +1889,6 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
         <translation>Die Kette der ausstellenden CA ist nicht verfügbar.</translation>
     </message>
     <message>
-        <source>Revoke certificate</source>
-        <translation>Zertifikat widerrufen</translation>
-    </message>
-    <message>
         <source>Revoke the certificate for %1 (serial %2)? Relying parties learn of it from the next CRL. This cannot be undone.
 
 Reason:</source>
@@ -1820,6 +1919,118 @@ Grund:</translation>
     <message>
         <source>Certificate and chain saved to %1.</source>
         <translation>Zertifikat und Kette in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;all matching…</source>
+        <translation>&amp;Alle Treffer widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke every certificate that matches the search and the status filter, with one reason</source>
+        <translation>Jedes Zertifikat, das der Suche und dem Statusfilter entspricht, mit einem gemeinsamen Grund widerrufen</translation>
+    </message>
+    <message>
+        <source>Mark for early re&amp;newal</source>
+        <translation>Für vorzeitige Er&amp;neuerung markieren</translation>
+    </message>
+    <message>
+        <source>ACME clients that ask for renewal information (ARI) are told to renew this certificate now</source>
+        <translation>ACME-Clients, die Erneuerungsinformationen (ARI) abfragen, werden aufgefordert, dieses Zertifikat jetzt zu erneuern</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2 certificates shown; scroll down for more</source>
+        <translation>%1 von mehr als %2 Zertifikaten angezeigt; nach unten scrollen für mehr</translation>
+    </message>
+    <message>
+        <source>Renew early since</source>
+        <translation>Vorzeitige Erneuerung seit</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n certificates…</source>
+        <translation>
+            <numerusform>%n Zertifikat &amp;widerrufen…</numerusform>
+            <numerusform>%n Zertifikate &amp;widerrufen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke certificates</source>
+        <translation>Zertifikate widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the %n selected certificate(s)? Relying parties learn of it from the next CRL. This cannot be undone.
+
+Reason:</source>
+        <translation>
+            <numerusform>Das ausgewählte Zertifikat widerrufen? Vertrauende Parteien erfahren es aus der nächsten CRL. Dies kann nicht rückgängig gemacht werden.
+
+Grund:</numerusform>
+            <numerusform>Die %n ausgewählten Zertifikate widerrufen? Vertrauende Parteien erfahren es aus der nächsten CRL. Dies kann nicht rückgängig gemacht werden.
+
+Grund:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the certificates to revoke failed.</source>
+        <translation>Die zu widerrufenden Zertifikate konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>No certificate matches the search and the status filter.</source>
+        <translation>Kein Zertifikat entspricht der Suche und dem Statusfilter.</translation>
+    </message>
+    <message>
+        <source>Revoke all %1 certificates that match the search and the status filter? Relying parties learn of it from the next CRL. This cannot be undone.
+
+Reason:</source>
+        <translation>Alle %1 Zertifikate widerrufen, die der Suche und dem Statusfilter entsprechen? Vertrauende Parteien erfahren es aus der nächsten CRL. Dies kann nicht rückgängig gemacht werden.
+
+Grund:</translation>
+    </message>
+    <message>
+        <source>Really revoke %1 certificates with reason &quot;%2&quot;?</source>
+        <translation>Wirklich %1 Zertifikate mit dem Grund „%2“ widerrufen?</translation>
+    </message>
+    <message>
+        <source>Revoking certificates…</source>
+        <translation>Zertifikate werden widerrufen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Revoking the certificates failed.</source>
+        <translation>Die Zertifikate konnten nicht widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>Revoking certificates… %1 of %2 done</source>
+        <translation>Zertifikate werden widerrufen… %1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 revoked, %2 already revoked, %3 failed.</source>
+        <translation>%1 widerrufen, %2 bereits widerrufen, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Before it stopped: %1</source>
+        <translation>Vor dem Abbruch: %1</translation>
+    </message>
+    <message>
+        <source>Bulk revocation cancelled: %1</source>
+        <translation>Massenwiderruf abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Bulk revocation finished: %1</source>
+        <translation>Massenwiderruf abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Bulk revocation finished: %1 They are listed on the next CRL.</source>
+        <translation>Massenwiderruf abgeschlossen: %1 Sie stehen in der nächsten CRL.</translation>
+    </message>
+    <message>
+        <source>Marking certificate %1 for early renewal failed.</source>
+        <translation>Zertifikat %1 konnte nicht für vorzeitige Erneuerung markiert werden.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is marked for early renewal: ACME clients that ask for renewal information are told to renew it now.</source>
+        <translation>Zertifikat %1 ist für vorzeitige Erneuerung markiert: ACME-Clients, die Erneuerungsinformationen abfragen, werden aufgefordert, es jetzt zu erneuern.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2162,66 @@ Grund:</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Live server metrics</source>
+        <translation>Live-Messwerte des Servers</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Nach Status</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Validations</source>
+        <translation>Validierungen</translation>
+    </message>
+    <message>
+        <source>Requests served since start</source>
+        <translation>Beantwortete Anfragen seit dem Start</translation>
+    </message>
+    <message>
+        <source>Latency p99 (ms), all endpoints</source>
+        <translation>Latenz p99 (ms), alle Endpunkte</translation>
+    </message>
+    <message>
+        <source>Certificates issued for ACME orders</source>
+        <translation>Für ACME-Bestellungen ausgestellte Zertifikate</translation>
+    </message>
+    <message>
+        <source>Certificates revoked</source>
+        <translation>Widerrufene Zertifikate</translation>
+    </message>
+    <message>
+        <source>Unused nonces in the nonce store</source>
+        <translation>Unbenutzte Nonces im Nonce-Speicher</translation>
+    </message>
+    <message>
+        <source>The same numbers as the server&apos;s /metrics, since this console started it.</source>
+        <translation>Dieselben Zahlen wie /metrics des Servers, seit diese Konsole ihn gestartet hat.</translation>
+    </message>
+    <message>
+        <source>This console hosts no ACME server: there are no live numbers.</source>
+        <translation>Diese Konsole betreibt keinen ACME-Server: Es gibt keine Live-Zahlen.</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2465,6 @@ Grund:</translation>
     <message>
         <source>EAB keys</source>
         <translation>EAB-Schlüssel</translation>
-    </message>
-    <message>
-        <source>&amp;Alias:</source>
-        <translation>&amp;Alias:</translation>
     </message>
     <message>
         <source>&amp;New key…</source>
@@ -3074,6 +3341,14 @@ Grund:</translation>
         <source>Saved. The ACME protocol is disabled.</source>
         <translation>Gespeichert. Das ACME-Protokoll ist deaktiviert.</translation>
     </message>
+    <message>
+        <source>Serve an &amp;OpenAPI description of the ACME endpoints</source>
+        <translation>Eine &amp;OpenAPI-Beschreibung der ACME-Endpunkte bereitstellen</translation>
+    </message>
+    <message>
+        <source>Off by default. When on, every alias answers GET openapi.json beside its directory (e.g. /acme/openapi.json, /acme/NAME/openapi.json) with an OpenAPI 3 description of its endpoints, request bodies, problem documents and status codes.</source>
+        <translation>Standardmäßig aus. Wenn aktiviert, beantwortet jeder Alias GET openapi.json neben seinem Verzeichnis (z. B. /acme/openapi.json, /acme/NAME/openapi.json) mit einer OpenAPI-3-Beschreibung seiner Endpunkte, Anfragekörper, Problemdokumente und Statuscodes.</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogModel</name>
@@ -3285,10 +3560,6 @@ Grund:</translation>
     <message>
         <source>Terms of Service</source>
         <translation>Nutzungsbedingungen</translation>
-    </message>
-    <message>
-        <source>&amp;Alias:</source>
-        <translation>&amp;Alias:</translation>
     </message>
     <message>
         <source>&amp;Edit in alias editor…</source>

@@ -235,6 +235,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a name pattern. Write names like www.example.com or *.prod.example.com, addresses like 192.0.2.7 or 10.0.0.0/8, or * for every order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AliasFields</name>
@@ -447,10 +451,6 @@ Enable Batch generation in the end entity profile, if you don&apos;t use RANDOM 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refuse dns-01 answers that are not signed (insecure zones); bogus answers are always refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retry after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,6 +622,42 @@ Enable Batch generation in the end entity profile, if you don&apos;t use RANDOM 
         <source>How many unfinished (pending) authorizations one account may hold at once. 0 = unlimited.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dns-account-01 challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also offer dns-account-01 (IETF draft draft-ietf-acme-dns-account-label-03) for DNS identifiers, whatever the challenge types above select. It is dns-01 at a name of the account&apos;s own, _&lt;label&gt;._acme-challenge.&lt;domain&gt; with the label derived from the account URL, so several ACME clients can validate one domain at once. It can prove wildcards. No client in Debian supports it yet. Default: disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dns-persist-01 challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also offer dns-persist-01 (IETF draft draft-ietf-acme-dns-persist-02) for DNS identifiers: a persistent TXT record at _validation-persist.&lt;domain&gt; naming one of the CAA identities and the account&apos;s hashed account URI proves control for as long as it stays published (until its persistUntil, if any). Wildcards need policy=wildcard in the record. Needs 1 to 10 CAA identities, which the directory also publishes as issuerDomainNames. Default: disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse dns-01, dns-account-01 and dns-persist-01 answers that are not signed (insecure zones); bogus answers are always refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal explanation URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page explaining why certificates should be renewed early, sent as explanationURL with renewal information (ARI, RFC 9773 section 4.2). Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require approval for orders of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names whose orders wait for an admin&apos;s approval before their certificate is issued, separated by commas: exact names (www.example.com), *.example.com for every name below example.com (and the wildcard itself), IP addresses or ranges (10.0.0.0/8), or * for every order. The CSR is checked at finalization; the order then stays processing, the client polls it, and it is issued once approved, or becomes invalid when rejected or when the request expires. Empty: no order waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AliasNameDialog</name>
@@ -639,6 +675,17 @@ Enable Batch generation in the end entity profile, if you don&apos;t use RANDOM 
     </message>
     <message>
         <source>An alias named &apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AliasSelector</name>
+    <message>
+        <source>All aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,6 +949,10 @@ Enable Batch generation in the end entity profile, if you don&apos;t use RANDOM 
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -975,10 +1026,6 @@ Enable Batch generation in the end entity profile, if you don&apos;t use RANDOM 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No requests wait for a decision. Requests appear here when an alias requires approval for account registration or key change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a request to see what the client asked for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,6 +1087,38 @@ Enable Batch generation in the end entity profile, if you don&apos;t use RANDOM 
     </message>
     <message>
         <source>Request %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(scroll down for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests wait for a decision. Requests appear here when an alias requires approval for account registration or key change, or holds orders for names matching its order approval patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSR subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 approved: the order&apos;s certificate is issued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1489,6 +1568,30 @@ Enable Batch generation in the end entity profile, if you don&apos;t use RANDOM 
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark for early re&amp;newal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell ACME clients (through renewal information, ARI) to renew every certificate this CA issued until now, e.g. after a key compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark for early renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell ACME clients to renew every certificate CA %1 issued until now? Clients that ask for renewal information (ARI) renew at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking CA %1 for early renewal failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates CA %1 issued until now are marked for early renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateModel</name>
@@ -1782,10 +1885,6 @@ Enable Batch generation in the end entity profile, if you don&apos;t use RANDOM 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revoke certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revoke the certificate for %1 (serial %2)? Relying parties learn of it from the next CRL. This cannot be undone.
 
 Reason:</source>
@@ -1813,6 +1912,112 @@ Reason:</source>
     </message>
     <message>
         <source>Certificate and chain saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke &amp;all matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke every certificate that matches the search and the status filter, with one reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark for early re&amp;newal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME clients that ask for renewal information (ARI) are told to renew this certificate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of more than %2 certificates shown; scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew early since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n certificates…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the %n selected certificate(s)? Relying parties learn of it from the next CRL. This cannot be undone.
+
+Reason:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the certificates to revoke failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate matches the search and the status filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke all %1 certificates that match the search and the status filter? Relying parties learn of it from the next CRL. This cannot be undone.
+
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really revoke %1 certificates with reason &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the certificates failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking certificates… %1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revoked, %2 already revoked, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before it stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk revocation cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk revocation finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk revocation finished: %1 They are listed on the next CRL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking certificate %1 for early renewal failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is marked for early renewal: ACME clients that ask for renewal information are told to renew it now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1944,6 +2149,66 @@ Reason:</source>
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live server metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests served since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p99 (ms), all endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates issued for ACME orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused nonces in the nonce store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same numbers as the server&apos;s /metrics, since this console started it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console hosts no ACME server: there are no live numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,10 +2452,6 @@ Reason:</source>
     <name>EabKeysPage</name>
     <message>
         <source>EAB keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Alias:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3068,6 +3329,14 @@ Reason:</source>
         <source>Saved. The ACME protocol is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Serve an &amp;OpenAPI description of the ACME endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by default. When on, every alias answers GET openapi.json beside its directory (e.g. /acme/openapi.json, /acme/NAME/openapi.json) with an OpenAPI 3 description of its endpoints, request bodies, problem documents and status codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLogModel</name>
@@ -3278,10 +3547,6 @@ Reason:</source>
     <name>TermsPage</name>
     <message>
         <source>Terms of Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Alias:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -235,6 +235,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a name pattern. Write names like www.example.com or *.prod.example.com, addresses like 192.0.2.7 or 10.0.0.0/8, or * for every order.</source>
+        <translation>&apos;%1&apos; är inget namnmönster. Skriv namn som www.example.com eller *.prod.example.com, adresser som 192.0.2.7 eller 10.0.0.0/8, eller * för varje order.</translation>
+    </message>
 </context>
 <context>
     <name>AliasFields</name>
@@ -451,10 +455,6 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
         <translation>Kräv DNSSEC</translation>
     </message>
     <message>
-        <source>Refuse dns-01 answers that are not signed (insecure zones); bogus answers are always refused.</source>
-        <translation>Avvisa dns-01-svar som inte är signerade (osäkra zoner); felaktiga svar avvisas alltid.</translation>
-    </message>
-    <message>
         <source>Retry after</source>
         <translation>Försök igen efter</translation>
     </message>
@@ -626,6 +626,42 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
         <source>How many unfinished (pending) authorizations one account may hold at once. 0 = unlimited.</source>
         <translation>Hur många oavslutade (väntande) auktoriseringar ett konto får ha samtidigt. 0 = obegränsat.</translation>
     </message>
+    <message>
+        <source>dns-account-01 challenge</source>
+        <translation>dns-account-01-utmaning</translation>
+    </message>
+    <message>
+        <source>Also offer dns-account-01 (IETF draft draft-ietf-acme-dns-account-label-03) for DNS identifiers, whatever the challenge types above select. It is dns-01 at a name of the account&apos;s own, _&lt;label&gt;._acme-challenge.&lt;domain&gt; with the label derived from the account URL, so several ACME clients can validate one domain at once. It can prove wildcards. No client in Debian supports it yet. Default: disabled.</source>
+        <translation>Erbjud även dns-account-01 (IETF-utkastet draft-ietf-acme-dns-account-label-03) för DNS-identifierare, oavsett vilka utmaningstyper som valts ovan. Det är dns-01 på ett namn som hör till kontot, _&lt;etikett&gt;._acme-challenge.&lt;domän&gt; där etiketten härleds från kontots URL, så att flera ACME-klienter kan validera samma domän samtidigt. Det kan bevisa jokertecken. Ingen klient i Debian stöder det ännu. Standard: av.</translation>
+    </message>
+    <message>
+        <source>dns-persist-01 challenge</source>
+        <translation>dns-persist-01-utmaning</translation>
+    </message>
+    <message>
+        <source>Also offer dns-persist-01 (IETF draft draft-ietf-acme-dns-persist-02) for DNS identifiers: a persistent TXT record at _validation-persist.&lt;domain&gt; naming one of the CAA identities and the account&apos;s hashed account URI proves control for as long as it stays published (until its persistUntil, if any). Wildcards need policy=wildcard in the record. Needs 1 to 10 CAA identities, which the directory also publishes as issuerDomainNames. Default: disabled.</source>
+        <translation>Erbjud även dns-persist-01 (IETF-utkastet draft-ietf-acme-dns-persist-02) för DNS-identifierare: en bestående TXT-post på _validation-persist.&lt;domän&gt; som nämner en av CAA-identiteterna och kontots hashade konto-URI bevisar kontroll så länge den är publicerad (till dess persistUntil, om den finns). Jokertecken kräver policy=wildcard i posten. Kräver 1 till 10 CAA-identiteter, som katalogen även publicerar som issuerDomainNames. Standard: av.</translation>
+    </message>
+    <message>
+        <source>Refuse dns-01, dns-account-01 and dns-persist-01 answers that are not signed (insecure zones); bogus answers are always refused.</source>
+        <translation>Avvisa svar för dns-01, dns-account-01 och dns-persist-01 som inte är signerade (osäkra zoner); felaktiga (bogus) svar avvisas alltid.</translation>
+    </message>
+    <message>
+        <source>Renewal explanation URL</source>
+        <translation>URL med förklaring om förnyelse</translation>
+    </message>
+    <message>
+        <source>A page explaining why certificates should be renewed early, sent as explanationURL with renewal information (ARI, RFC 9773 section 4.2). Optional.</source>
+        <translation>En sida som förklarar varför certifikat bör förnyas i förtid, skickas som explanationURL med förnyelseinformationen (ARI, RFC 9773 avsnitt 4.2). Valfri.</translation>
+    </message>
+    <message>
+        <source>Require approval for orders of</source>
+        <translation>Kräv godkännande för order på</translation>
+    </message>
+    <message>
+        <source>Names whose orders wait for an admin&apos;s approval before their certificate is issued, separated by commas: exact names (www.example.com), *.example.com for every name below example.com (and the wildcard itself), IP addresses or ranges (10.0.0.0/8), or * for every order. The CSR is checked at finalization; the order then stays processing, the client polls it, and it is issued once approved, or becomes invalid when rejected or when the request expires. Empty: no order waits.</source>
+        <translation>Namn vars order väntar på en administratörs godkännande innan certifikatet utfärdas, kommaseparerade: exakta namn (www.example.com), *.example.com för varje namn under example.com (och själva jokertecknet), IP-adresser eller intervall (10.0.0.0/8), eller * för varje order. CSR:en kontrolleras vid slutförandet; ordern förblir sedan under behandling, klienten frågar efter den och den utfärdas när den godkänts, eller blir ogiltig när den avvisas eller när begäran löper ut. Tomt: ingen order väntar.</translation>
+    </message>
 </context>
 <context>
     <name>AliasNameDialog</name>
@@ -644,6 +680,17 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
     <message>
         <source>An alias named &apos;%1&apos; already exists.</source>
         <translation>Det finns redan ett alias med namnet &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>AliasSelector</name>
+    <message>
+        <source>All aliases</source>
+        <translation>Alla alias</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
     </message>
 </context>
 <context>
@@ -906,6 +953,10 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -979,10 +1030,6 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
         <translation>Anvil: godkännande begärt</translation>
     </message>
     <message>
-        <source>No requests wait for a decision. Requests appear here when an alias requires approval for account registration or key change.</source>
-        <translation>Inga begäranden väntar på beslut. Begäranden visas här när ett alias kräver godkännande för kontoregistrering eller nyckelbyte.</translation>
-    </message>
-    <message>
         <source>Select a request to see what the client asked for.</source>
         <translation>Välj en begäran för att se vad klienten bad om.</translation>
     </message>
@@ -1045,6 +1092,38 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
     <message>
         <source>Request %1 rejected.</source>
         <translation>Begäran %1 har avvisats.</translation>
+    </message>
+    <message>
+        <source>(scroll down for more)</source>
+        <translation>(rulla ned för fler)</translation>
+    </message>
+    <message>
+        <source>No requests wait for a decision. Requests appear here when an alias requires approval for account registration or key change, or holds orders for names matching its order approval patterns.</source>
+        <translation>Inga begäranden väntar på beslut. Begäranden visas här när ett alias kräver godkännande för kontoregistrering eller nyckelbyte, eller håller order för namn som matchar dess mönster för ordergodkännande.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifierare</translation>
+    </message>
+    <message>
+        <source>CSR subject</source>
+        <translation>CSR-subjekt</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Request %1 approved: the order&apos;s certificate is issued.</source>
+        <translation>Begäran %1 godkänd: orderns certifikat utfärdas.</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1572,30 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
+    <message>
+        <source>Mark for early re&amp;newal…</source>
+        <translation>Markera för tidig för&amp;nyelse…</translation>
+    </message>
+    <message>
+        <source>Tell ACME clients (through renewal information, ARI) to renew every certificate this CA issued until now, e.g. after a key compromise</source>
+        <translation>Be ACME-klienter (genom förnyelseinformation, ARI) att förnya varje certifikat som denna CA hittills utfärdat, t.ex. efter en nyckelkompromettering</translation>
+    </message>
+    <message>
+        <source>Mark for early renewal</source>
+        <translation>Markera för tidig förnyelse</translation>
+    </message>
+    <message>
+        <source>Tell ACME clients to renew every certificate CA %1 issued until now? Clients that ask for renewal information (ARI) renew at once.</source>
+        <translation>Be ACME-klienter att förnya varje certifikat som CA %1 hittills utfärdat? Klienter som frågar efter förnyelseinformation (ARI) förnyar genast.</translation>
+    </message>
+    <message>
+        <source>Marking CA %1 for early renewal failed.</source>
+        <translation>Det gick inte att markera CA %1 för tidig förnyelse.</translation>
+    </message>
+    <message>
+        <source>The certificates CA %1 issued until now are marked for early renewal.</source>
+        <translation>Certifikaten som CA %1 hittills utfärdat är markerade för tidig förnyelse.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateModel</name>
@@ -1786,10 +1889,6 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
         <translation>Den utfärdande CA:ns kedja är inte tillgänglig.</translation>
     </message>
     <message>
-        <source>Revoke certificate</source>
-        <translation>Återkalla certifikat</translation>
-    </message>
-    <message>
         <source>Revoke the certificate for %1 (serial %2)? Relying parties learn of it from the next CRL. This cannot be undone.
 
 Reason:</source>
@@ -1820,6 +1919,118 @@ Orsak:</translation>
     <message>
         <source>Certificate and chain saved to %1.</source>
         <translation>Certifikat och kedja sparade i %1.</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;all matching…</source>
+        <translation>Återkalla &amp;alla som matchar…</translation>
+    </message>
+    <message>
+        <source>Revoke every certificate that matches the search and the status filter, with one reason</source>
+        <translation>Återkalla varje certifikat som matchar sökningen och statusfiltret, med ett och samma skäl</translation>
+    </message>
+    <message>
+        <source>Mark for early re&amp;newal</source>
+        <translation>Markera för tidig för&amp;nyelse</translation>
+    </message>
+    <message>
+        <source>ACME clients that ask for renewal information (ARI) are told to renew this certificate now</source>
+        <translation>ACME-klienter som frågar efter förnyelseinformation (ARI) ombeds förnya detta certifikat nu</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2 certificates shown; scroll down for more</source>
+        <translation>%1 av fler än %2 certifikat visas; rulla ned för fler</translation>
+    </message>
+    <message>
+        <source>Renew early since</source>
+        <translation>Tidig förnyelse sedan</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n certificates…</source>
+        <translation>
+            <numerusform>&amp;Återkalla %n certifikat…</numerusform>
+            <numerusform>&amp;Återkalla %n certifikat…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke certificates</source>
+        <translation>Återkalla certifikat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the %n selected certificate(s)? Relying parties learn of it from the next CRL. This cannot be undone.
+
+Reason:</source>
+        <translation>
+            <numerusform>Återkalla det markerade certifikatet? Förlitande parter får veta det från nästa CRL. Detta kan inte ångras.
+
+Skäl:</numerusform>
+            <numerusform>Återkalla de %n markerade certifikaten? Förlitande parter får veta det från nästa CRL. Detta kan inte ångras.
+
+Skäl:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the certificates to revoke failed.</source>
+        <translation>Det gick inte att räkna certifikaten som ska återkallas.</translation>
+    </message>
+    <message>
+        <source>No certificate matches the search and the status filter.</source>
+        <translation>Inget certifikat matchar sökningen och statusfiltret.</translation>
+    </message>
+    <message>
+        <source>Revoke all %1 certificates that match the search and the status filter? Relying parties learn of it from the next CRL. This cannot be undone.
+
+Reason:</source>
+        <translation>Återkalla alla %1 certifikat som matchar sökningen och statusfiltret? Förlitande parter får veta det från nästa CRL. Detta kan inte ångras.
+
+Skäl:</translation>
+    </message>
+    <message>
+        <source>Really revoke %1 certificates with reason &quot;%2&quot;?</source>
+        <translation>Verkligen återkalla %1 certifikat med skälet &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>Revoking certificates…</source>
+        <translation>Återkallar certifikat…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Revoking the certificates failed.</source>
+        <translation>Det gick inte att återkalla certifikaten.</translation>
+    </message>
+    <message>
+        <source>Revoking certificates… %1 of %2 done</source>
+        <translation>Återkallar certifikat… %1 av %2 klara</translation>
+    </message>
+    <message>
+        <source>%1 revoked, %2 already revoked, %3 failed.</source>
+        <translation>%1 återkallade, %2 redan återkallade, %3 misslyckades.</translation>
+    </message>
+    <message>
+        <source>Before it stopped: %1</source>
+        <translation>Innan det avbröts: %1</translation>
+    </message>
+    <message>
+        <source>Bulk revocation cancelled: %1</source>
+        <translation>Massåterkallelse avbruten: %1</translation>
+    </message>
+    <message>
+        <source>Bulk revocation finished: %1</source>
+        <translation>Massåterkallelse klar: %1</translation>
+    </message>
+    <message>
+        <source>Bulk revocation finished: %1 They are listed on the next CRL.</source>
+        <translation>Massåterkallelse klar: %1 De listas på nästa CRL.</translation>
+    </message>
+    <message>
+        <source>Marking certificate %1 for early renewal failed.</source>
+        <translation>Det gick inte att markera certifikat %1 för tidig förnyelse.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is marked for early renewal: ACME clients that ask for renewal information are told to renew it now.</source>
+        <translation>Certifikat %1 är markerat för tidig förnyelse: ACME-klienter som frågar efter förnyelseinformation ombeds förnya det nu.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2162,66 @@ Orsak:</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Live server metrics</source>
+        <translation>Serverns mätvärden i realtid</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Slutpunkt</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Validations</source>
+        <translation>Valideringar</translation>
+    </message>
+    <message>
+        <source>Requests served since start</source>
+        <translation>Besvarade begäranden sedan start</translation>
+    </message>
+    <message>
+        <source>Latency p99 (ms), all endpoints</source>
+        <translation>Latens p99 (ms), alla slutpunkter</translation>
+    </message>
+    <message>
+        <source>Certificates issued for ACME orders</source>
+        <translation>Certifikat utfärdade för ACME-order</translation>
+    </message>
+    <message>
+        <source>Certificates revoked</source>
+        <translation>Återkallade certifikat</translation>
+    </message>
+    <message>
+        <source>Unused nonces in the nonce store</source>
+        <translation>Oanvända nonce-värden i nonce-lagret</translation>
+    </message>
+    <message>
+        <source>The same numbers as the server&apos;s /metrics, since this console started it.</source>
+        <translation>Samma siffror som serverns /metrics, sedan denna konsol startade den.</translation>
+    </message>
+    <message>
+        <source>This console hosts no ACME server: there are no live numbers.</source>
+        <translation>Denna konsol kör ingen ACME-server: det finns inga siffror i realtid.</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2465,6 @@ Orsak:</translation>
     <message>
         <source>EAB keys</source>
         <translation>EAB-nycklar</translation>
-    </message>
-    <message>
-        <source>&amp;Alias:</source>
-        <translation>&amp;Alias:</translation>
     </message>
     <message>
         <source>&amp;New key…</source>
@@ -3074,6 +3341,14 @@ Orsak:</translation>
         <source>Saved. The ACME protocol is disabled.</source>
         <translation>Sparat. ACME-protokollet är avaktiverat.</translation>
     </message>
+    <message>
+        <source>Serve an &amp;OpenAPI description of the ACME endpoints</source>
+        <translation>Tillhandahåll en &amp;OpenAPI-beskrivning av ACME-slutpunkterna</translation>
+    </message>
+    <message>
+        <source>Off by default. When on, every alias answers GET openapi.json beside its directory (e.g. /acme/openapi.json, /acme/NAME/openapi.json) with an OpenAPI 3 description of its endpoints, request bodies, problem documents and status codes.</source>
+        <translation>Av som standard. När det är på svarar varje alias på GET openapi.json bredvid sin katalog (t.ex. /acme/openapi.json, /acme/NAMN/openapi.json) med en OpenAPI 3-beskrivning av sina slutpunkter, begärandekroppar, problemdokument och statuskoder.</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogModel</name>
@@ -3285,10 +3560,6 @@ Orsak:</translation>
     <message>
         <source>Terms of Service</source>
         <translation>Användarvillkor</translation>
-    </message>
-    <message>
-        <source>&amp;Alias:</source>
-        <translation>&amp;Alias:</translation>
     </message>
     <message>
         <source>&amp;Edit in alias editor…</source>
