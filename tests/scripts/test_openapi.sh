@@ -4,7 +4,8 @@
 # The OpenAPI description of the ACME endpoints (issue 8) from `anvil --headless`: 404 while the
 # setting is off (the default), served once `anvil config set server.openApiEnabled true` is in
 # effect, for the default alias and an alias's path form, and valid OpenAPI 3 by a real validator
-# (openapi-spec-validator, Debian package python3-openapi-spec-validator); skipped without it.
+# (the openapi-spec-validator Python module, when a python3 here has it: Debian 12 does not package
+# it; without it that one step is left out and said so).
 
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
@@ -17,10 +18,6 @@ for py in "$T_PYTHON" python3; do
         break
     fi
 done
-if [ -z "$VALIDATOR_PY" ]; then
-    t_log "SKIP: no openapi_spec_validator module (apt install python3-openapi-spec-validator)"
-    exit 77
-fi
 
 t_step "start anvil; the description is off by default"
 t_anvil_init
@@ -53,8 +50,11 @@ for key in newNonce newAccount newOrder revokeCert keyChange renewalInfo; do
     jq -e --arg p "$path" '.paths[$p]' "$T_WORK/corp.json" >/dev/null || t_fail "directory entry $key ($path) is not described"
 done
 
-t_step "valid OpenAPI 3 ($VALIDATOR_PY openapi_spec_validator)"
-for f in default corp; do
+if [ -z "$VALIDATOR_PY" ]; then
+    t_log "no python3 with the openapi_spec_validator module: the validator step is left out"
+fi
+[ -z "$VALIDATOR_PY" ] || t_step "valid OpenAPI 3 ($VALIDATOR_PY openapi_spec_validator)"
+for f in ${VALIDATOR_PY:+default corp}; do
     T_CLIENT_LOG="$T_WORK/validate-$f.log"
     "$VALIDATOR_PY" - "$T_WORK/$f.json" >"$T_CLIENT_LOG" 2>&1 <<'PY' || t_fail "the $f description is not valid OpenAPI: $(tail -n 20 "$T_CLIENT_LOG")"
 import json, sys
