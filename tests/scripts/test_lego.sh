@@ -4,7 +4,8 @@
 # lego against `anvil --headless` on loopback (issue 3, "Real clients"):
 #   http-01 (built-in server, ECDSA P-256), dns-01 through the exec provider against a
 #   DNSSEC-signed knot zone (a name and its wildcard, ECDSA P-384), revocation by the account
-#   (lego revoke, reason keyCompromise), an IP identifier with http-01 (RSA 2048, RFC 8738).
+#   (lego revoke, reason keyCompromise), an IP identifier with http-01 (RSA 2048, RFC 8738), and
+#   tls-alpn-01 with lego's built-in TLS server (RFC 8737).
 # Every issuance is checked on what lego stored: names (DNS and IP SANs), key type, chain against
 # the CA bundle; the revocation on the CRL served over HTTP and on `anvil cert show`.
 
@@ -97,3 +98,14 @@ if ! lg ip --key-type rsa2048 --http --http.port "127.0.0.1:$ANVIL_HTTP01_PORT" 
 fi
 check_issued 127.0.0.1 rsa 2048 127.0.0.1
 t_assert_not_revoked "$T_WORK/127.0.0.1.leaf.pem" "$CERTS/127.0.0.1.issuer.crt"
+
+# ---------------------------------------------------------------------------------------------
+t_step "tls-alpn-01 (lego's built-in TLS server, RFC 8737), ECDSA P-256"
+# The alias validates tls-alpn-01 on a port of the test's own instead of 443.
+t_free_port TLS_ALPN_PORT
+t_alias_set default tlsAlpn01Port "$TLS_ALPN_PORT"
+lg tls --key-type ec256 --tls --tls.port "127.0.0.1:$TLS_ALPN_PORT" -d "alpn.$ZONE" run ||
+    t_fail "lego run --tls failed"
+grep -q 'use tls-alpn-01 solver' "$T_WORK/lego-tls.log" ||
+    t_fail "lego did not solve the order with tls-alpn-01: $(grep -i solver "$T_WORK/lego-tls.log" | head -3)"
+check_issued "alpn.$ZONE" ec 256 "alpn.$ZONE"
