@@ -197,6 +197,10 @@ async def big(i):
                 writer.write(chunk)
                 await writer.drain()
                 sent += 1
+                # drain() returns without yielding while the socket takes the data, so on a fast
+                # loopback the pump could send all 100 MB before the reader ever looked for the
+                # answer that was already there: let it look after every MB.
+                await asyncio.sleep(0)
 
         pumping = asyncio.ensure_future(pump())
         try:
