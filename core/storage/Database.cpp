@@ -22,6 +22,7 @@
 #include <condition_variable>
 #include <cstring>
 #include <mutex>
+#include <optional>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -161,6 +162,37 @@ struct Database::GroupCommit
         }
         return error;
     }
+};
+
+/**
+ * One writer at a time per SQLite database in this process, queued on a mutex. SQLite lets one
+ * connection write at a time; a connection that finds the write lock taken sleeps in its busy
+ * handler (1, 2, 5, 10 ... ms) and is not woken when the lock comes free. Under load that idled
+ * half the machine: writers slept while nobody held the lock. Here they wait on a mutex instead
+ * and the next one starts the moment the last one commits. Other processes on the same file (the
+ * CLI, a console) still meet the busy handler. The wait is bounded: after the busy timeout the
+ * caller goes on without its turn and SQLite decides, so no caller can deadlock on the mutex.
+ */
+class Database::WriterTurn
+{
+public:
+    explicit WriterTurn(Database &db)
+    {
+        if (db.m_dialect == Dialect::Sqlite) {
+            m_lock = std::unique_lock<std::timed_mutex>(db.m_writerTurn, std::defer_lock);
+            (void)m_lock.try_lock_for(std::chrono::milliseconds(TurnTimeoutMs));
+        }
+    }
+    void release()
+    {
+        if (m_lock.owns_lock()) {
+            m_lock.unlock();
+        }
+    }
+
+private:
+    static constexpr int TurnTimeoutMs = 5000; // QSQLITE_BUSY_TIMEOUT's default
+    std::unique_lock<std::timed_mutex> m_lock;
 };
 
 Database::~Database()
@@ -459,6 +491,7 @@ VoidResult Database::transaction(const std::function<VoidResult()> &work)
     finishCachedStatements();
     // IMMEDIATE takes the write lock up front, so two writers never deadlock on a lock upgrade.
     m_statements.fetch_add(2, std::memory_order_relaxed); // BEGIN, and COMMIT or ROLLBACK
+    WriterTurn turn(*this);
     if (VoidResult r = execRaw(db, isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")); !r) {
         return r;
     }
@@ -473,6 +506,7 @@ VoidResult Database::transaction(const std::function<VoidResult()> &work)
         (void)execRaw(db, QStringLiteral("ROLLBACK"));
         return r;
     }
+    turn.release(); // the flush below is shared with the writers after this one
     m_commits.fetch_add(1, std::memory_order_relaxed);
     return waitDurable();
 }
@@ -593,13 +627,20 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
         }
     }
     m_statements.fetch_add(1, std::memory_order_relaxed);
-    if (!q.exec()) {
-        return errorFrom(q, QStringLiteral("query"));
+    const bool autocommitWrite = ts.depth.value(m_instanceTag) == 0 && !isPlainSelect(sql);
+    {
+        std::optional<WriterTurn> turn;
+        if (autocommitWrite) {
+            turn.emplace(*this);
+        }
+        if (!q.exec()) {
+            return errorFrom(q, QStringLiteral("query"));
+        }
     }
-    if (ts.depth.value(m_instanceTag) == 0 && !isPlainSelect(sql)) {
+    if (autocommitWrite) {
         m_commits.fetch_add(1, std::memory_order_relaxed);
     }
-    if (m_groupCommit && ts.depth.value(m_instanceTag) == 0 && !isPlainSelect(sql)) {
+    if (m_groupCommit && autocommitWrite) {
         // A write outside a transaction committed on its own: make it durable before returning.
         if (VoidResult r = waitDurable(); !r) {
             return r.error();

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 /**
  * Owns the database connections (one per thread, because a QSqlDatabase belongs to the thread
@@ -117,6 +118,7 @@ private:
     QString translate(const QString &sql) const;
     void finishCachedStatements();
     VoidResult waitDurable();
+    class WriterTurn;
 
     QString m_url;
     Dialect m_dialect = Dialect::Sqlite;
@@ -134,4 +136,5 @@ private:
     std::unique_ptr<GroupCommit> m_groupCommit; // SQLite files only
     std::atomic<quint64> m_statements {0};
     std::atomic<quint64> m_commits {0};
+    std::timed_mutex m_writerTurn; // SQLite: this process's writers queue here, see WriterTurn
 };
