@@ -1287,8 +1287,25 @@ AcmeResponse AcmeEngine::finalize(Context &ctx)
         }
     }
 
+    // The CSR is checked and the certificate signed before the write transaction, which then only
+    // stores it: on SQLite every writer waits for the one in its transaction, and parsing, checking
+    // and signing were a fifth of the time writers held the lock. A limit already reached is
+    // refused before anything is signed; a certificate signed for an order that another request
+    // finalized first, or whose transaction fails, is dropped without anyone having seen it.
+    if (auto limited = rateLimited(m_limits.checkIssuance(*ctx.alias, *orderIds, ctx.now), "finalize limits")) {
+        return *limited;
+    }
+    Result<std::shared_ptr<const CertificateFacade::Signed>> signedCertificate
+        = m_deps.certificates->sign(*ctx.alias, info, *csr);
+    if (!signedCertificate) {
+        if (std::optional<AcmeProblem> p = issuanceRefusal(signedCertificate.error())) {
+            return problem(*p);
+        }
+        return internalError(signedCertificate.error(), "finalize sign");
+    }
+
     // One transaction: ready → processing → certificate stored → valid. A crash anywhere leaves
-    // the order ready (nothing committed) and no certificate; a CSR problem leaves it ready too.
+    // the order ready (nothing committed) and no certificate stored.
     // The certificate limit is checked and recorded in it too, under its domains' locks.
     std::optional<AcmeProblem> refused;
     std::optional<AcmeResponse> limited;
@@ -1308,9 +1325,8 @@ AcmeResponse AcmeEngine::finalize(Context &ctx)
             refused = AcmeProblem(AcmeProblem::Type::OrderNotReady, QStringLiteral("Order is already being finalized"));
             return CoreError(CoreError::Code::Conflict, QStringLiteral("race"));
         }
-        Result<CertificateFacade::Issued> issued = m_deps.certificates->issue(*ctx.alias, info, *csr);
+        Result<CertificateFacade::Issued> issued = m_deps.certificates->store(**signedCertificate);
         if (!issued) {
-            refused = issuanceRefusal(issued.error());
             return issued.error();
         }
         o.certificateId = issued->certificateId;

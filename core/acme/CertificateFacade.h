@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 /**
@@ -38,6 +39,17 @@ public:
     };
     /** Issues and stores the certificate (joins the caller's transaction). BadCsr for a CSR that does not fit. */
     virtual Result<Issued> issue(const AliasConfig &alias, const OrderInfo &order, const QByteArray &csrDer) = 0;
+    /**
+     * issue() in two steps, so that the engine signs before its write transaction and only stores
+     * inside it: sign() makes every check and signs, writing nothing (BadCsr as issue()); store()
+     * records what sign() made (joins the caller's transaction). A signed certificate that is not
+     * stored was never seen by anyone.
+     */
+    struct Signed;
+    virtual Result<std::shared_ptr<const Signed>> sign(const AliasConfig &alias, const OrderInfo &order,
+                                                       const QByteArray &csrDer)
+        = 0;
+    virtual Result<Issued> store(const Signed &signedCertificate) = 0;
     /**
      * Issue #8: every check issue() makes, without signing or storing (an order held for approval
      * is checked at finalize and issued later). The CSR's subject DN when it would be issued.

@@ -207,21 +207,49 @@ Result<QString> PkiCertificates::checkCsr(const AliasConfig &alias, const OrderI
 Result<CertificateFacade::Issued> PkiCertificates::issue(const AliasConfig &alias, const OrderInfo &order,
                                                          const QByteArray &csrDer)
 {
+    Result<std::shared_ptr<const Signed>> signedCertificate = sign(alias, order, csrDer);
+    if (!signedCertificate) {
+        return signedCertificate.error();
+    }
+    return store(**signedCertificate);
+}
+
+Result<std::shared_ptr<const CertificateFacade::Signed>>
+PkiCertificates::sign(const AliasConfig &alias, const OrderInfo &order, const QByteArray &csrDer)
+{
     Result<IssuanceRequest> req = issuanceRequest(alias, order, csrDer);
     if (!req) {
         return req.error();
     }
-    Result<IssuedCertificate> issued = m_issuance.issue(*req);
-    if (!issued) {
-        return issued.error();
+    Result<SignedCertificate> signedCertificate = m_issuance.sign(*req);
+    if (!signedCertificate) {
+        return signedCertificate.error();
     }
-    if (VoidResult a = m_audit.append(QStringLiteral("acme:") + order.accountId, QStringLiteral("certificate.issue"),
-                                      issued->serialHex,
-                                      QStringLiteral("order %1, end entity %2").arg(order.orderId, req->endEntity));
-        !a) {
-        return a.error();
+    return std::shared_ptr<const Signed>(new Signed {std::move(*signedCertificate)});
+}
+
+Result<CertificateFacade::Issued> PkiCertificates::store(const Signed &signedCertificate)
+{
+    const IssuanceRequest &req = signedCertificate.certificate.request;
+    Issued done;
+    VoidResult r = m_db->transaction([&]() -> VoidResult {
+        Result<IssuedCertificate> issued = m_issuance.store(signedCertificate.certificate);
+        if (!issued) {
+            return issued.error();
+        }
+        if (VoidResult a = m_audit.append(QStringLiteral("acme:") + req.accountId, QStringLiteral("certificate.issue"),
+                                          issued->serialHex,
+                                          QStringLiteral("order %1, end entity %2").arg(req.orderId, req.endEntity));
+            !a) {
+            return a;
+        }
+        done = Issued {issued->id.value(), req.endEntity};
+        return {};
+    });
+    if (!r) {
+        return r.error();
     }
-    return Issued {issued->id.value(), req->endEntity};
+    return done;
 }
 
 CertificateFacade::CertificateInfo PkiCertificates::infoFrom(const CertificateRecord &r)

@@ -8,6 +8,11 @@
 #include "core/pki/ProfileRepository.h"
 #include "core/storage/AuditLog.h"
 
+struct CertificateFacade::Signed
+{
+    SignedCertificate certificate;
+};
+
 /**
  * The engine's certificate facade over core/pki: profiles come from the alias's end entity
  * profile, the end entity name from the alias's RA name generation scheme (the reference's DN,
@@ -20,6 +25,9 @@ public:
                     IssuanceService &issuance, const Clock &clock);
 
     Result<Issued> issue(const AliasConfig &alias, const OrderInfo &order, const QByteArray &csrDer) override;
+    Result<std::shared_ptr<const Signed>> sign(const AliasConfig &alias, const OrderInfo &order,
+                                               const QByteArray &csrDer) override;
+    Result<Issued> store(const Signed &signedCertificate) override;
     Result<QString> checkCsr(const AliasConfig &alias, const OrderInfo &order, const QByteArray &csrDer) override;
     VoidResult checkOrderRequest(const AliasConfig &alias, qint64 notBefore, qint64 notAfter,
                                  const QString &profile) override;

@@ -250,6 +250,15 @@ Result<QString> IssuanceService::check(const IssuanceRequest &request) const
 
 Result<IssuedCertificate> IssuanceService::issue(const IssuanceRequest &request)
 {
+    Result<SignedCertificate> signedCertificate = sign(request);
+    if (!signedCertificate) {
+        return signedCertificate.error();
+    }
+    return store(*signedCertificate);
+}
+
+Result<SignedCertificate> IssuanceService::sign(const IssuanceRequest &request) const
+{
     // 1.-6. Every check that needs no signature (check() runs the same ones).
     Result<Plan> planned = plan(request);
     if (!planned) {
@@ -297,8 +306,13 @@ Result<IssuedCertificate> IssuanceService::issue(const IssuanceRequest &request)
         return chainPem.error();
     }
 
-    // 9. Store in one transaction (joined to the caller's).
-    CertificateRecord record;
+    SignedCertificate out;
+    out.request = request;
+    out.endEntityProfile = ee->name;
+    out.singleActiveCertificate = profile->singleActiveCertificate;
+    out.signedAt = now;
+    out.pemChain = cert->toPem() + *chainPem;
+    CertificateRecord &record = out.record;
     record.id = CertificateId(Crypto::randomId(16));
     record.serialHex = cert->serialHex();
     record.caId = ca->id;
@@ -312,27 +326,36 @@ Result<IssuedCertificate> IssuanceService::issue(const IssuanceRequest &request)
     record.der = cert->toDer();
     record.notBefore = notBefore;
     record.notAfter = notAfter;
+    return out;
+}
+
+Result<IssuedCertificate> IssuanceService::store(const SignedCertificate &signedCertificate)
+{
+    // 9. Store in one transaction (joined to the caller's).
+    const IssuanceRequest &request = signedCertificate.request;
+    CertificateRecord record = signedCertificate.record;
     record.createdAt = m_clock.now();
+    const QDateTime &now = signedCertificate.signedAt;
     CertificateRepository certificates(m_db);
     EndEntityRepository endEntities(m_db, m_clock);
     VoidResult stored = m_db->transaction([&]() -> VoidResult {
         if (!request.endEntity.isEmpty()) {
             EndEntity entity;
             entity.username = request.endEntity;
-            entity.endEntityProfile = ee->name;
-            entity.certificateProfile = profile->name;
-            entity.caId = ca->id;
+            entity.endEntityProfile = signedCertificate.endEntityProfile;
+            entity.certificateProfile = record.certificateProfile;
+            entity.caId = record.caId;
             entity.subjectDn = record.subjectDn;
-            for (const QString &dns : dnsNames) {
+            for (const QString &dns : std::as_const(record.dnsNames)) {
                 entity.subjectAltNames << key(QStringLiteral("dns"), dns);
             }
-            for (const QString &ip : ipAddresses) {
+            for (const QString &ip : std::as_const(record.ipAddresses)) {
                 entity.subjectAltNames << key(QStringLiteral("ip"), ip);
             }
             if (VoidResult r = endEntities.createOrReset(entity); !r) {
                 return r;
             }
-            if (profile->singleActiveCertificate) {
+            if (signedCertificate.singleActiveCertificate) {
                 Result<QList<CertificateRecord>> earlier = certificates.validByEndEntity(request.endEntity);
                 if (!earlier) {
                     return earlier.error();
@@ -356,7 +379,8 @@ Result<IssuedCertificate> IssuanceService::issue(const IssuanceRequest &request)
     if (!stored) {
         return stored.error();
     }
-    return IssuedCertificate {record.id, record.serialHex, record.der, cert->toPem() + *chainPem, notBefore, notAfter};
+    return IssuedCertificate {record.id,        record.serialHex, record.der, signedCertificate.pemChain,
+                              record.notBefore, record.notAfter};
 }
 
 VoidResult IssuanceService::revoke(const CertificateId &id, int reasonCode, const QDateTime &at)

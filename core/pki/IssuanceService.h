@@ -57,6 +57,20 @@ struct IssuedCertificate
 };
 
 /**
+ * A certificate signed and checked by IssuanceService::sign() but not stored yet. store() records
+ * it; a signed certificate that is never stored was never seen by anyone (it lives only here).
+ */
+struct SignedCertificate
+{
+    IssuanceRequest request;
+    CertificateRecord record; // all but createdAt, set when stored
+    QString endEntityProfile;
+    bool singleActiveCertificate = false;
+    QDateTime signedAt;
+    QByteArray pemChain;
+};
+
+/**
  * Issues certificates from CSRs under a certificate profile and an end entity profile, and
  * revokes them (Boulder's RA+CA issuance path, minus the protocol). Every state change is one
  * transaction, joined to the caller's when there is one.
@@ -73,6 +87,13 @@ public:
      * any error.
      */
     Result<IssuedCertificate> issue(const IssuanceRequest &request);
+    /**
+     * issue() in two steps, so that a caller can sign outside its write transaction: sign() makes
+     * every check and signs, writing nothing; store() records the result (one transaction, joined
+     * to the caller's). The database is unchanged on any error of either.
+     */
+    Result<SignedCertificate> sign(const IssuanceRequest &request) const;
+    Result<IssuedCertificate> store(const SignedCertificate &signedCertificate);
     /**
      * Issue #8: every check issue() makes before it signs (CSR, key, identifiers, profiles, CA,
      * validity), without signing or storing anything; the CSR's subject DN when all pass.

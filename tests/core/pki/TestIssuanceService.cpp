@@ -39,6 +39,8 @@ private slots:
     void crlListsRevokedCertificates();
     void joinsTheCallersTransaction_data();
     void joinsTheCallersTransaction();
+    void signWritesNothingUntilStored_data();
+    void signWritesNothingUntilStored();
 };
 
 namespace {
@@ -558,6 +560,55 @@ void TestIssuanceService::joinsTheCallersTransaction()
     QVERIFY(!outer.isOk());
     QCOMPARE(outer.error().detail(), QStringLiteral("caller failed"));
     QCOMPARE(f.count("certificates"), 0);
+}
+
+void TestIssuanceService::signWritesNothingUntilStored_data()
+{
+    addBackends();
+}
+
+void TestIssuanceService::signWritesNothingUntilStored()
+{
+    QFETCH(QString, backend);
+    Fixture f(backend);
+    QVERIFY(f.ok);
+    const QStringList names {QStringLiteral("two-step.example.org")};
+    IssuanceRequest r = f.request(makeCsr(QStringLiteral("EC:P-256"), names, names), dnsIds(names));
+    r.endEntity = QStringLiteral("two-step-entity");
+    const int auditBefore = f.count("audit_log");
+
+    // Signed and checked, but the database has not changed: the engine signs before its write
+    // transaction, and a certificate it then does not store was never anywhere else.
+    Result<SignedCertificate> signedCertificate = f.issuance.sign(r);
+    QVERIFY2(signedCertificate.isOk(),
+             qPrintable(signedCertificate.isOk() ? QString() : signedCertificate.error().detail()));
+    QCOMPARE(f.count("certificates"), 0);
+    QCOMPARE(f.count("end_entities"), 0);
+    QCOMPARE(f.count("audit_log"), auditBefore);
+    Result<X509Certificate> leaf = X509Certificate::fromDer(signedCertificate->record.der);
+    QVERIFY(leaf.isOk());
+    QVERIFY(leaf->isIssuedBy(f.chain.issuing.certificate));
+    QCOMPARE(leaf->dnsNames(), names);
+
+    // store() records exactly what was signed, with its end entity.
+    Result<IssuedCertificate> stored = f.issuance.store(*signedCertificate);
+    QVERIFY(stored.isOk());
+    QCOMPARE(stored->der, signedCertificate->record.der);
+    QCOMPARE(stored->serialHex, leaf->serialHex());
+    QCOMPARE(f.count("certificates"), 1);
+    QCOMPARE(f.count("end_entities"), 1);
+    Result<CertificateRecord> found = f.issuance.findBySerial(leaf->serialHex());
+    QVERIFY(found.isOk());
+    QCOMPARE(found->der, signedCertificate->record.der);
+    QCOMPARE(found->endEntity, QStringLiteral("two-step-entity"));
+
+    // A CSR that does not fit is refused by sign() already, before anything could be stored.
+    const QStringList other {QStringLiteral("other.example.org")};
+    Result<SignedCertificate> refused
+        = f.issuance.sign(f.request(makeCsr(QStringLiteral("EC:P-256"), other, other), dnsIds(names)));
+    QVERIFY(!refused.isOk());
+    QCOMPARE(refused.error().code(), CoreError::Code::BadCsr);
+    QCOMPARE(f.count("certificates"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestIssuanceService)
