@@ -331,7 +331,6 @@ void EabKeysPage::newKey()
             createSymmetric(m_newKeyDialog->symmetricSpec());
         }
     });
-    connect(m_newKeyDialog, &QObject::destroyed, this, [this]() { m_newKeyDialog = nullptr; });
     m_newKeyDialog->open();
 }
 
@@ -382,13 +381,22 @@ void EabKeysPage::created(const EabKey &key, const QByteArray &macKey)
     emit actionFinished(true);
 }
 
+EabKeyCreatedDialog *EabKeysPage::createdDialog() const
+{
+    return m_createdDialog;
+}
+
+EabKeyDialog *EabKeysPage::newKeyDialog() const
+{
+    return m_newKeyDialog;
+}
+
 void EabKeysPage::showKey(const QString &keyIdentifier, const QByteArray &macKey, const QString &title)
 {
     delete m_createdDialog;
     m_createdDialog = new EabKeyCreatedDialog(keyIdentifier, macKey, directoryUrl(), this);
     m_createdDialog->setWindowTitle(title);
     m_createdDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_createdDialog, &QObject::destroyed, this, [this]() { m_createdDialog = nullptr; });
     m_createdDialog->open();
 }
 

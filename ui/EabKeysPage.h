@@ -6,6 +6,7 @@
 #include "ui/BrowserPage.h"
 
 #include <QHash>
+#include <QPointer>
 
 class AdminService;
 class AliasSelector;
@@ -38,9 +39,9 @@ public:
     /** The alias's directory URL (path form, plain TLS listener) used in the command lines. */
     QString directoryUrl() const;
     /** The dialog of the key created last, while it is open (tests). */
-    EabKeyCreatedDialog *createdDialog() const { return m_createdDialog; }
+    EabKeyCreatedDialog *createdDialog() const;
     /** The new-key dialog, while it is open (tests). */
-    EabKeyDialog *newKeyDialog() const { return m_newKeyDialog; }
+    EabKeyDialog *newKeyDialog() const;
 
 public slots:
     void refresh() override;
@@ -84,7 +85,9 @@ private:
     QTextBrowser *m_details;
     GlobalSettings m_settings;
     QHash<QString, bool> m_requiresEab;
-    EabKeyDialog *m_newKeyDialog = nullptr;
-    EabKeyCreatedDialog *m_createdDialog = nullptr;
+    // Cleared by Qt when a dialog goes, even while this page is being destroyed (a destroyed()
+    // slot on `this` would then run on a half-destroyed page: UBSan reported it).
+    QPointer<EabKeyDialog> m_newKeyDialog;
+    QPointer<EabKeyCreatedDialog> m_createdDialog;
     QString m_select;
 };
