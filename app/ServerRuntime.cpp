@@ -79,6 +79,20 @@ ServerRuntime::~ServerRuntime()
 
 AcmeResponse ServerRuntime::route(const AcmeRequest &request)
 {
+    // Commits made for this request don't hold the HTTP thread in a disk flush: the response
+    // waits for the flush instead (AcmeResponse::whenDurable), and the thread serves others.
+    const std::shared_ptr<Database> db = m_env.database();
+    Database::DeferredDurability deferred(*db);
+    AcmeResponse response = routeNow(request);
+    if (const quint64 ticket = deferred.ticket()) {
+        response.whenDurable
+            = [db, ticket](std::function<void(bool)> done) { db->whenDurable(ticket, std::move(done)); };
+    }
+    return response;
+}
+
+AcmeResponse ServerRuntime::routeNow(const AcmeRequest &request)
+{
     if (PublicHttpHandler::handles(request.path)) {
         return m_public->handle(request);
     }

@@ -66,6 +66,7 @@ private:
     static constexpr qint64 kStaleValidationMs = 60000;
 
     AcmeResponse route(const AcmeRequest &request);
+    AcmeResponse routeNow(const AcmeRequest &request);
     /** Runs `work` on m_maintenance unless the previous round flagged by `busy` is still running. */
     void runMaintenance(std::atomic_bool &busy, const std::function<void()> &work);
 

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
+
 /** One HTTP response from the protocol engine; core/http writes it to the socket as is. */
 struct AcmeResponse
 {
@@ -13,6 +15,12 @@ struct AcmeResponse
     QByteArray body;
     /** Close the connection after answering (e.g. a body over the size limit was refused). */
     bool closeConnection = false;
+    /**
+     * Set when the response reports commits that are not on disk yet. The server calls it with a
+     * function to call (from any thread) once they are, and only then answers; called with false,
+     * they never will be, and the client gets a 500 instead. Unset: answer at once.
+     */
+    std::function<void(std::function<void(bool)>)> whenDurable;
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
     QByteArray header(const QByteArray &name) const

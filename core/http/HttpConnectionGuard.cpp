@@ -190,6 +190,47 @@ void HttpConnectionGuard::responded(bool keepAlive)
     }
 }
 
+quint64 HttpConnectionGuard::queueResponse(const QByteArray &bytes, bool keepAlive, bool ready)
+{
+    const quint64 id = m_nextQueued++;
+    m_queued.push_back(QueuedResponse {id, bytes, keepAlive, ready});
+    writeQueued();
+    return id;
+}
+
+void HttpConnectionGuard::release(quint64 id, bool ok)
+{
+    for (QueuedResponse &r : m_queued) {
+        if (r.id == id) {
+            if (!ok) {
+                HttpResponseWriter::Framing framing;
+                framing.keepAlive = false;
+                r.bytes = HttpResponseWriter::serialize(
+                    HttpResponseWriter::transportProblem(500, QStringLiteral("Internal server error"),
+                                                         QStringLiteral("serverInternal")),
+                    framing);
+                r.keepAlive = false;
+            }
+            r.ready = true;
+            break;
+        }
+    }
+    writeQueued();
+}
+
+void HttpConnectionGuard::writeQueued()
+{
+    while (!m_queued.empty() && m_queued.front().ready) {
+        const QueuedResponse r = std::move(m_queued.front());
+        m_queued.pop_front();
+        if (m_closing || m_socket->state() != QAbstractSocket::ConnectedState) {
+            continue; // nobody to tell any more
+        }
+        m_socket->write(r.bytes);
+        responded(r.keepAlive);
+    }
+}
+
 void HttpConnectionGuard::closeGracefully()
 {
     if (m_closing) {

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -54,7 +55,26 @@ public:
     /** A response was queued; closes gracefully unless the connection stays open. */
     void responded(bool keepAlive);
 
+    /**
+     * Responses leave in request order. One that waits for the disk (AcmeResponse::whenDurable)
+     * is queued here with `ready` false and holds back those after it, which then queue too.
+     * Returns its place for release().
+     */
+    quint64 queueResponse(const QByteArray &bytes, bool keepAlive, bool ready);
+    /** The held response may go (`ok`), or must become a 500 that closes the connection. */
+    void release(quint64 id, bool ok);
+    /** True while responses wait in the queue: new ones must queue behind them. */
+    bool hasQueuedResponses() const { return !m_queued.empty(); }
+
 private:
+    struct QueuedResponse
+    {
+        quint64 id = 0;
+        QByteArray bytes;
+        bool keepAlive = true;
+        bool ready = false;
+    };
+    void writeQueued();
     void scanInput();
     void recordUnconsumed();
     void stopReading();
@@ -80,4 +100,6 @@ private:
     bool m_handshaking = false;
     bool m_closing = false;
     bool m_aborted = false;
+    std::deque<QueuedResponse> m_queued;
+    quint64 m_nextQueued = 1;
 };

@@ -9,11 +9,13 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslSocket>
 #include <QUrl>
 
 #include <exception>
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcHttpDispatch, "anvil.http.dispatch")
 
@@ -58,13 +60,27 @@ QString hostForUrl(const QHostAddress &address, quint16 port)
 
 } // namespace
 
+struct HttpRequestDispatcher::Mailbox
+{
+    std::mutex mutex;
+    QObject *target = nullptr;
+};
+
 HttpRequestDispatcher::HttpRequestDispatcher(std::shared_ptr<HttpServerContext> context, HttpListenerConfig::Kind kind,
                                              int listenerIndex, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_context(std::move(context))
     , m_kind(kind)
     , m_listenerIndex(listenerIndex)
+    , m_mailbox(std::make_shared<Mailbox>())
 {
+    m_mailbox->target = this;
+}
+
+HttpRequestDispatcher::~HttpRequestDispatcher()
+{
+    std::lock_guard<std::mutex> lock(m_mailbox->mutex);
+    m_mailbox->target = nullptr;
 }
 
 bool HttpRequestDispatcher::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -137,7 +153,30 @@ bool HttpRequestDispatcher::handleRequest(const QHttpServerRequest &request, QTc
     framing.minorVersion = head ? head->minorVersion : 1;
     framing.keepAlive = !response.closeConnection
         && (head ? head->keepAlive : acme.header("connection").compare("close", Qt::CaseInsensitive) != 0);
-    if (socket->state() == QAbstractSocket::ConnectedState) {
+    if (socket->state() == QAbstractSocket::ConnectedState && (response.whenDurable || guard->hasQueuedResponses())) {
+        // It reports commits not on disk yet (or queues behind one that does): it goes out once
+        // they are, and this thread serves other connections meanwhile.
+        const bool held = bool(response.whenDurable);
+        const quint64 id
+            = guard->queueResponse(HttpResponseWriter::serialize(response, framing), framing.keepAlive, !held);
+        if (held) {
+            const QPointer<HttpConnectionGuard> target(guard);
+            const std::shared_ptr<Mailbox> mailbox = m_mailbox;
+            response.whenDurable([mailbox, target, id](bool ok) {
+                std::lock_guard<std::mutex> lock(mailbox->mutex);
+                if (mailbox->target) {
+                    QMetaObject::invokeMethod(
+                        mailbox->target,
+                        [target, id, ok]() {
+                            if (target) {
+                                target->release(id, ok);
+                            }
+                        },
+                        Qt::QueuedConnection);
+                }
+            });
+        }
+    } else if (socket->state() == QAbstractSocket::ConnectedState) {
         const AcmeResponse framed = HttpResponseWriter::frame(response, framing);
         QHttpServerResponder responder = makeResponder(request, socket);
         responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(framed.status));

@@ -22,6 +22,7 @@ class HttpRequestDispatcher : public QAbstractHttpServer
 public:
     HttpRequestDispatcher(std::shared_ptr<HttpServerContext> context, HttpListenerConfig::Kind kind, int listenerIndex,
                           QObject *parent = nullptr);
+    ~HttpRequestDispatcher() override;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -31,4 +32,7 @@ private:
     const std::shared_ptr<HttpServerContext> m_context;
     const HttpListenerConfig::Kind m_kind;
     const int m_listenerIndex;
+    /** Where durability callbacks (on the flusher thread) post to; emptied when this goes. */
+    struct Mailbox;
+    std::shared_ptr<Mailbox> m_mailbox;
 };

@@ -21,8 +21,11 @@
 #include <cerrno>
 #include <condition_variable>
 #include <cstring>
+#include <map>
 #include <mutex>
 #include <optional>
+#include <thread>
+#include <vector>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -40,6 +43,8 @@ struct ThreadState
     QStringList connections;
     QHash<QString, int> depth;
     QHash<QString, int> scopes; // per database instance
+    QHash<QString, int> deferDepth; // DeferredDurability scopes open, per database instance
+    QHash<QString, quint64> deferredTicket; // the last commit made in them, per database instance
     QHash<QString, QHash<QString, QSqlQuery>> statements; // per connection name: sql -> prepared
     bool hookedThreadEnd = false;
 
@@ -124,9 +129,25 @@ VoidResult execRaw(QSqlDatabase &db, const QString &sql)
  * turns holding the write lock across one flush each. Durability is that of synchronous=FULL: no
  * caller learns of success before its transaction's WAL frames are on disk, and WAL recovery
  * replays exactly the frames that are (checkpoints sync on their own under NORMAL).
+ *
+ * Commits made in a DeferredDurability scope do not wait: their ticket goes to whenDurable(), and
+ * the flusher thread syncs for them (or finds a waiting leader's sync covered them) and calls them
+ * back. The HTTP layer answers requests so, without parking an event loop on the disk.
  */
 struct Database::GroupCommit
 {
+    ~GroupCommit()
+    {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            stopping = true;
+        }
+        done.notify_all();
+        if (flusher.joinable()) {
+            flusher.join();
+        }
+    }
+
     QByteArray walFile;
     QByteArray dbFile;
     QByteArray dir;
@@ -137,6 +158,59 @@ struct Database::GroupCommit
     bool syncing = false;
     bool dirSynced = false;
     std::atomic<quint64> syncs {0};
+    std::multimap<quint64, std::function<void(bool)>> deferred; // ticket -> callback
+    bool stopping = false;
+    std::thread flusher; // started with the first deferred ticket
+
+    /**
+     * Flushes, as the leader, for every commit counted so far; `lock` is held on entry and exit
+     * and released around the flush. Returns errno or 0, and the last commit it covered.
+     */
+    std::pair<int, quint64> lead(std::unique_lock<std::mutex> &lock)
+    {
+        syncing = true;
+        const quint64 target = committed;
+        lock.unlock();
+        const int error = sync();
+        lock.lock();
+        syncing = false;
+        if (error == 0) {
+            durable = qMax(durable, target);
+        }
+        done.notify_all();
+        return {error, target};
+    }
+
+    /** The flusher thread: makes deferred commits durable and calls them back, in ticket order. */
+    void flushDeferred()
+    {
+        std::unique_lock<std::mutex> lock(mutex);
+        for (;;) {
+            done.wait(lock, [this]() { return stopping || (!deferred.empty() && !syncing); });
+            if (deferred.empty()) {
+                return; // stopping
+            }
+            std::pair<int, quint64> flushed {0, durable};
+            if (deferred.begin()->first > durable && !stopping) {
+                flushed = lead(lock);
+            }
+            // Durable ones succeed; when the flush failed (or the database is closing) the ones it
+            // was for fail: their commits are in the WAL, but nobody may be told so.
+            const bool ok = flushed.first == 0 && !stopping;
+            std::vector<std::function<void(bool)>> calls;
+            while (!deferred.empty()
+                   && (deferred.begin()->first <= durable || (!ok && deferred.begin()->first <= flushed.second)
+                       || stopping)) {
+                calls.push_back(std::move(deferred.begin()->second));
+                deferred.erase(deferred.begin());
+            }
+            lock.unlock();
+            for (std::function<void(bool)> &call : calls) {
+                call(ok);
+            }
+            lock.lock();
+        }
+    }
 
     /** One flush of the WAL (or of the database file when no WAL exists). Returns errno or 0. */
     int sync()
@@ -508,7 +582,60 @@ VoidResult Database::transaction(const std::function<VoidResult()> &work)
     }
     turn.release(); // the flush below is shared with the writers after this one
     m_commits.fetch_add(1, std::memory_order_relaxed);
+    return commitDurably();
+}
+
+VoidResult Database::commitDurably()
+{
+    if (!m_groupCommit) {
+        return {};
+    }
+    ThreadState &ts = threadState();
+    if (ts.deferDepth.value(m_instanceTag) > 0) {
+        std::lock_guard<std::mutex> lock(m_groupCommit->mutex);
+        ts.deferredTicket[m_instanceTag] = ++m_groupCommit->committed;
+        return {};
+    }
     return waitDurable();
+}
+
+Database::DeferredDurability::DeferredDurability(Database &db)
+    : m_db(db)
+{
+    ThreadState &ts = threadState();
+    if (ts.deferDepth[m_db.m_instanceTag]++ == 0) {
+        ts.deferredTicket[m_db.m_instanceTag] = 0;
+    }
+}
+
+Database::DeferredDurability::~DeferredDurability()
+{
+    --threadState().deferDepth[m_db.m_instanceTag];
+}
+
+quint64 Database::DeferredDurability::ticket() const
+{
+    return threadState().deferredTicket.value(m_db.m_instanceTag);
+}
+
+void Database::whenDurable(quint64 ticket, std::function<void(bool)> done)
+{
+    if (!m_groupCommit || ticket == 0) {
+        done(true);
+        return;
+    }
+    GroupCommit &g = *m_groupCommit;
+    std::unique_lock<std::mutex> lock(g.mutex);
+    if (g.durable >= ticket) {
+        lock.unlock();
+        done(true);
+        return;
+    }
+    g.deferred.emplace(ticket, std::move(done));
+    if (!g.flusher.joinable()) {
+        g.flusher = std::thread([&g]() { g.flushDeferred(); });
+    }
+    g.done.notify_all();
 }
 
 VoidResult Database::waitDurable()
@@ -525,16 +652,7 @@ VoidResult Database::waitDurable()
             continue;
         }
         // Lead: flush for every commit counted so far (each was in the WAL before it was counted).
-        g.syncing = true;
-        const quint64 target = g.committed;
-        lock.unlock();
-        const int error = g.sync();
-        lock.lock();
-        g.syncing = false;
-        if (error == 0) {
-            g.durable = qMax(g.durable, target);
-        }
-        g.done.notify_all();
+        const int error = g.lead(lock).first;
         if (error != 0) {
             return CoreError(CoreError::Code::Storage, QStringLiteral("Cannot flush the database to disk"),
                              QStringLiteral("fdatasync %1: %2")
@@ -642,7 +760,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
     }
     if (m_groupCommit && autocommitWrite) {
         // A write outside a transaction committed on its own: make it durable before returning.
-        if (VoidResult r = waitDurable(); !r) {
+        if (VoidResult r = commitDurably(); !r) {
             return r.error();
         }
     }

@@ -96,6 +96,32 @@ public:
     /** Integrity check: SQLite PRAGMA integrity_check / PostgreSQL always ok when connected. */
     Result<QString> integrityCheck();
 
+    /**
+     * While one is open on a thread, commits made on that thread return before they are on disk
+     * (SQLite files; elsewhere commits are durable when they return). ticket() names the last one;
+     * pass it to whenDurable() and tell nobody of the commits before it calls back. The HTTP
+     * server answers so, instead of holding its event loop in a disk flush.
+     */
+    class DeferredDurability
+    {
+    public:
+        explicit DeferredDurability(Database &db);
+        ~DeferredDurability();
+        DeferredDurability(const DeferredDurability &) = delete;
+        DeferredDurability &operator=(const DeferredDurability &) = delete;
+        /** The last commit made in this scope (0 for none): durable once whenDurable() says so. */
+        quint64 ticket() const;
+
+    private:
+        Database &m_db;
+    };
+    /**
+     * Calls `done(true)` once every commit up to `ticket` is on disk: at once on this thread when
+     * it is already, else on the flusher thread. `done(false)` when the flush failed or the
+     * database closed first.
+     */
+    void whenDurable(quint64 ticket, std::function<void(bool)> done);
+
     /** fdatasync calls of the SQLite group commit so far (see waitDurable), for tests and benchmarks. */
     quint64 groupCommitSyncs() const;
 
@@ -118,6 +144,8 @@ private:
     QString translate(const QString &sql) const;
     void finishCachedStatements();
     VoidResult waitDurable();
+    /** After a commit: waits for the disk, or in a DeferredDurability scope records its ticket. */
+    VoidResult commitDurably();
     class WriterTurn;
 
     QString m_url;

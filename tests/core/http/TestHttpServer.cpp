@@ -21,6 +21,7 @@
 
 #include <memory>
 #include <optional>
+#include <thread>
 
 namespace {
 
@@ -32,6 +33,8 @@ struct Recorder
     QMutex mutex;
     QList<AcmeRequest> requests;
     QSet<QThread *> threads;
+    /** The release callbacks of responses held for the disk ("/held"), in request order. */
+    QList<std::function<void(bool)>> held;
 
     void record(const AcmeRequest &request)
     {
@@ -54,6 +57,22 @@ struct Recorder
         QMutexLocker lock(&mutex);
         requests.clear();
         threads.clear();
+        held.clear();
+    }
+    qsizetype heldCount()
+    {
+        QMutexLocker lock(&mutex);
+        return held.size();
+    }
+    /** Releases the i-th held response, as the database's flusher thread would: from another thread. */
+    void release(qsizetype i, bool durable)
+    {
+        std::function<void(bool)> done;
+        {
+            QMutexLocker lock(&mutex);
+            done = held.at(i);
+        }
+        std::thread([done, durable]() { done(durable); }).join();
     }
 };
 
@@ -262,6 +281,9 @@ private slots:
     void connectionCloseHonoured_data();
     void connectionCloseHonoured();
     void pipelinedRequestsAnsweredInOrder();
+    void heldResponsesWaitForTheDiskInRequestOrder();
+    void heldResponseServesOthersMeanwhile();
+    void heldResponseThatNeverBecomesDurableIs500();
     void idleAndSlowConnectionsClosed_data();
     void idleAndSlowConnectionsClosed();
     void perAddressCapClosesExtraConnections();
@@ -379,6 +401,14 @@ std::unique_ptr<AcmeHttpServer> TestHttpServer::startServer(Kind kind, const Htt
             response.addHeader("Content-Type", "text/plain");
             response.body = "hello " + request.method;
             response.closeConnection = request.path == QLatin1String("/close");
+        }
+        if (request.path.startsWith(QLatin1String("/held"))) {
+            // As a request whose commits are not on disk yet: the test plays the flusher.
+            response.body = "held " + request.path.toUtf8();
+            response.whenDurable = [recorder](std::function<void(bool)> done) {
+                QMutexLocker lock(&recorder->mutex);
+                recorder->held.append(std::move(done));
+            };
         }
         return response;
     });
@@ -714,6 +744,70 @@ void TestHttpServer::pipelinedRequestsAnsweredInOrder()
     QCOMPARE(first->status, 201);
     QCOMPARE(second->body, QByteArray("hello GET"));
     QCOMPARE(third->status, 404);
+}
+
+void TestHttpServer::heldResponsesWaitForTheDiskInRequestOrder()
+{
+    m_server = startServer(Kind::PlainHttp);
+    QVERIFY(m_server);
+    RawClient client;
+    QVERIFY(client.connectPlain(m_server->serverPort(0)));
+    // A held response keeps back the one after it, which needs no disk, and the held one after that.
+    QVERIFY(client.send(get("/held/1") + get("/a") + get("/held/2")));
+    QTRY_COMPARE(m_recorder->heldCount(), 2);
+    QVERIFY(!client.read(false, 300)); // nothing leaves before the first commit is on disk
+    m_recorder->release(1, true); // the second held one is durable first: still nothing
+    QVERIFY(!client.read(false, 300));
+    m_recorder->release(0, true);
+    const auto first = client.read();
+    const auto second = client.read();
+    const auto third = client.read();
+    QVERIFY(first && second && third);
+    QCOMPARE(first->body, QByteArray("held /held/1"));
+    QCOMPARE(second->body, QByteArray("hello GET"));
+    QCOMPARE(third->body, QByteArray("held /held/2"));
+    // The connection stays usable.
+    QVERIFY(client.send(get("/b")));
+    const auto fourth = client.read();
+    QVERIFY(fourth);
+    QCOMPARE(fourth->body, QByteArray("hello GET"));
+}
+
+void TestHttpServer::heldResponseServesOthersMeanwhile()
+{
+    m_server = startServer(Kind::PlainHttp, HttpServerLimits(), 1); // one event loop for both clients
+    QVERIFY(m_server);
+    RawClient waiting;
+    QVERIFY(waiting.connectPlain(m_server->serverPort(0)));
+    QVERIFY(waiting.send(get("/held/1")));
+    QTRY_COMPARE(m_recorder->heldCount(), 1);
+    RawClient other;
+    QVERIFY(other.connectPlain(m_server->serverPort(0)));
+    QVERIFY(other.send(get("/a")));
+    const auto answered = other.read();
+    QVERIFY(answered);
+    QCOMPARE(answered->body, QByteArray("hello GET"));
+    m_recorder->release(0, true);
+    const auto held = waiting.read();
+    QVERIFY(held);
+    QCOMPARE(held->body, QByteArray("held /held/1"));
+}
+
+void TestHttpServer::heldResponseThatNeverBecomesDurableIs500()
+{
+    m_server = startServer(Kind::PlainHttp);
+    QVERIFY(m_server);
+    RawClient client;
+    QVERIFY(client.connectPlain(m_server->serverPort(0)));
+    QVERIFY(client.send(get("/held/1") + get("/a")));
+    QTRY_COMPARE(m_recorder->heldCount(), 1);
+    m_recorder->release(0, false);
+    // The client must not learn of a commit that may be lost: a problem instead, then the close.
+    const auto failed = client.read();
+    QVERIFY(failed);
+    QCOMPARE(failed->status, 500);
+    QVERIFY(failed->body.contains("serverInternal"));
+    QVERIFY(client.waitClosed(3000));
 }
 
 void TestHttpServer::idleAndSlowConnectionsClosed_data()

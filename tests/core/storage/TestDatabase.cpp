@@ -9,6 +9,9 @@
 #include <QThread>
 
 #include <atomic>
+#include <future>
+#include <mutex>
+#include <vector>
 
 class TestDatabase : public QObject
 {
@@ -26,6 +29,8 @@ private slots:
     void sqliteFileUsesWalAndForeignKeys();
     void sqliteWriteReturnsOnlyAfterAFlush();
     void concurrentSqliteCommitsShareFlushes();
+    void deferredCommitsAreCalledBackOnceFlushed();
+    void deferredCommitsFailWhenTheDatabaseCloses();
     void eachThreadGetsItsOwnConnection();
     void rejectsUnknownUrl();
     void redactsPassword();
@@ -183,6 +188,81 @@ void TestDatabase::sqliteWriteReturnsOnlyAfterAFlush()
     QVERIFY(memory.isOk());
     QVERIFY((*memory)->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).isOk());
     QCOMPARE((*memory)->groupCommitSyncs(), quint64(0));
+}
+
+void TestDatabase::deferredCommitsAreCalledBackOnceFlushed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Result<std::shared_ptr<Database>> db
+        = Database::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db")));
+    QVERIFY(db.isOk());
+    QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).isOk());
+    const quint64 syncs = (*db)->groupCommitSyncs();
+    quint64 ticket = 0;
+    {
+        Database::DeferredDurability deferred(**db);
+        QCOMPARE(deferred.ticket(), quint64(0)); // nothing committed yet
+        QVERIFY((*db)->exec(QStringLiteral("INSERT INTO t (v) VALUES (1)")).isOk());
+        const quint64 first = deferred.ticket();
+        QVERIFY((*db)
+                    ->transaction([&]() -> VoidResult {
+                        Result<QSqlQuery> q = (*db)->exec(QStringLiteral("INSERT INTO t (v) VALUES (2)"));
+                        return q ? VoidResult() : VoidResult(q.error());
+                    })
+                    .isOk());
+        ticket = deferred.ticket();
+        QVERIFY(first > 0);
+        QVERIFY(ticket > first); // the last commit of the scope is the one to wait for
+        QCOMPARE((*db)->groupCommitSyncs(), syncs); // neither waited for the disk
+        Result<QSqlQuery> read = (*db)->exec(QStringLiteral("SELECT count(*) FROM t"));
+        QVERIFY(read.isOk() && read->next());
+        QCOMPARE(read->value(0).toInt(), 2); // but both are committed
+    }
+    std::promise<std::pair<bool, QThread *>> called;
+    (*db)->whenDurable(ticket, [&called](bool ok) { called.set_value({ok, QThread::currentThread()}); });
+    std::future<std::pair<bool, QThread *>> result = called.get_future();
+    QCOMPARE(result.wait_for(std::chrono::seconds(10)), std::future_status::ready);
+    const std::pair<bool, QThread *> r = result.get();
+    QVERIFY(r.first);
+    QVERIFY(r.second != QThread::currentThread()); // the flusher thread called back
+    QVERIFY((*db)->groupCommitSyncs() > syncs); // after a flush
+    // A ticket already on disk is called back at once, on the caller's thread.
+    bool immediate = false;
+    (*db)->whenDurable(ticket, [&immediate](bool ok) { immediate = ok; });
+    QVERIFY(immediate);
+    // Outside a scope commits wait as before; in memory there is no disk to wait for.
+    Result<std::shared_ptr<Database>> memory = Database::open(QStringLiteral("sqlite::memory:"));
+    QVERIFY(memory.isOk());
+    QVERIFY((*memory)->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).isOk());
+    Database::DeferredDurability inMemory(**memory);
+    QVERIFY((*memory)->exec(QStringLiteral("INSERT INTO t (v) VALUES (1)")).isOk());
+    QCOMPARE(inMemory.ticket(), quint64(0));
+}
+
+void TestDatabase::deferredCommitsFailWhenTheDatabaseCloses()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    std::vector<int> outcomes;
+    std::mutex mutex;
+    {
+        Result<std::shared_ptr<Database>> db
+            = Database::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db")));
+        QVERIFY(db.isOk());
+        QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).isOk());
+        Database::DeferredDurability deferred(**db);
+        for (int i = 0; i < 50; ++i) {
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO t (v) VALUES (1)")).isOk());
+            (*db)->whenDurable(deferred.ticket(), [&](bool ok) {
+                std::lock_guard<std::mutex> lock(mutex);
+                outcomes.push_back(ok ? 1 : 0);
+            });
+        }
+    }
+    // Every callback ran exactly once before the database was gone: flushed (true), or failed
+    // (false) because it closed first; none is left to call into a closed database.
+    QCOMPARE(int(outcomes.size()), 50);
 }
 
 void TestDatabase::concurrentSqliteCommitsShareFlushes()
