@@ -1527,6 +1527,11 @@ VoidResult AcmeEngine::issueHeldOrder(OrderRow &o)
             claimedElsewhere = claimed.error().code() == CoreError::Code::Conflict;
             return claimed;
         }
+        // The admin's approval stands over the limit, but the issuance is recorded under its
+        // domains' locks, so that a finalize checking the same domains meanwhile counts it.
+        if (VoidResult locked = m_limits.lockIssuance(*alias, *orderIds); !locked) {
+            return locked;
+        }
         Result<CertificateFacade::Issued> issued = m_deps.certificates->issue(*alias, info, *csr);
         if (!issued) {
             refused = issuanceRefusal(issued.error());
