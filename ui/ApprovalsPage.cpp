@@ -223,6 +223,10 @@ void ApprovalsPage::poll()
         [this](const Result<QList<ApprovalRequest>> &pending) {
             if (pending) {
                 updatePending(*pending);
+            } else {
+                // A transient failure (a table locked by a writer, a dropped PostgreSQL connection)
+                // must not leave the badge stale until the next regular poll.
+                QTimer::singleShot(1000, this, &ApprovalsPage::poll);
             }
         });
 }
