@@ -162,28 +162,41 @@ void TestDatabase::sqliteFileUsesWalAndForeignKeys()
     QVERIFY(!orphan.isOk());
 }
 
+/** A SQLite file database in `dir` with one table t (v INTEGER), or null. */
+static std::shared_ptr<Database> fileWithTable(const QTemporaryDir &dir)
+{
+    Result<std::shared_ptr<Database>> db
+        = Database::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db")));
+    if (!db || !(*db)->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).isOk()) {
+        return nullptr;
+    }
+    return *db;
+}
+
+/** Inserts v into t in a transaction of its own. */
+static VoidResult insertInTransaction(Database &db, int v)
+{
+    return db.transaction([&]() -> VoidResult {
+        Result<QSqlQuery> q = db.exec(QStringLiteral("INSERT INTO t (v) VALUES (:v)"), {{QStringLiteral("v"), v}});
+        return q ? VoidResult() : VoidResult(q.error());
+    });
+}
+
 void TestDatabase::sqliteWriteReturnsOnlyAfterAFlush()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    Result<std::shared_ptr<Database>> db
-        = Database::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db")));
-    QVERIFY(db.isOk());
-    QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).isOk());
-    quint64 syncs = (*db)->groupCommitSyncs();
-    QVERIFY((*db)
-                ->transaction([&]() -> VoidResult {
-                    Result<QSqlQuery> q = (*db)->exec(QStringLiteral("INSERT INTO t (v) VALUES (1)"));
-                    return q ? VoidResult() : VoidResult(q.error());
-                })
-                .isOk());
-    QCOMPARE((*db)->groupCommitSyncs(), syncs + 1); // a transaction: one flush after COMMIT
-    QVERIFY((*db)->exec(QStringLiteral("UPDATE t SET v = 2")).isOk());
-    QCOMPARE((*db)->groupCommitSyncs(), syncs + 2); // a write outside a transaction: flushed too
-    Result<QSqlQuery> read = (*db)->exec(QStringLiteral("SELECT v FROM t"));
+    std::shared_ptr<Database> db = fileWithTable(dir);
+    QVERIFY(db);
+    quint64 syncs = db->groupCommitSyncs();
+    QVERIFY(insertInTransaction(*db, 1).isOk());
+    QCOMPARE(db->groupCommitSyncs(), syncs + 1); // a transaction: one flush after COMMIT
+    QVERIFY(db->exec(QStringLiteral("UPDATE t SET v = 2")).isOk());
+    QCOMPARE(db->groupCommitSyncs(), syncs + 2); // a write outside a transaction: flushed too
+    Result<QSqlQuery> read = db->exec(QStringLiteral("SELECT v FROM t"));
     QVERIFY(read.isOk() && read->next());
     QCOMPARE(read->value(0).toInt(), 2);
-    QCOMPARE((*db)->groupCommitSyncs(), syncs + 2); // a read waits for no disk
+    QCOMPARE(db->groupCommitSyncs(), syncs + 2); // a read waits for no disk
     Result<std::shared_ptr<Database>> memory = Database::open(QStringLiteral("sqlite::memory:"));
     QVERIFY(memory.isOk());
     QVERIFY((*memory)->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).isOk());
@@ -194,42 +207,35 @@ void TestDatabase::deferredCommitsAreCalledBackOnceFlushed()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    Result<std::shared_ptr<Database>> db
-        = Database::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db")));
-    QVERIFY(db.isOk());
-    QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).isOk());
-    const quint64 syncs = (*db)->groupCommitSyncs();
+    std::shared_ptr<Database> db = fileWithTable(dir);
+    QVERIFY(db);
+    const quint64 syncs = db->groupCommitSyncs();
     quint64 ticket = 0;
     {
-        Database::DeferredDurability deferred(**db);
+        Database::DeferredDurability deferred(*db);
         QCOMPARE(deferred.ticket(), quint64(0)); // nothing committed yet
-        QVERIFY((*db)->exec(QStringLiteral("INSERT INTO t (v) VALUES (1)")).isOk());
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO t (v) VALUES (1)")).isOk());
         const quint64 first = deferred.ticket();
-        QVERIFY((*db)
-                    ->transaction([&]() -> VoidResult {
-                        Result<QSqlQuery> q = (*db)->exec(QStringLiteral("INSERT INTO t (v) VALUES (2)"));
-                        return q ? VoidResult() : VoidResult(q.error());
-                    })
-                    .isOk());
+        QVERIFY(insertInTransaction(*db, 2).isOk());
         ticket = deferred.ticket();
         QVERIFY(first > 0);
         QVERIFY(ticket > first); // the last commit of the scope is the one to wait for
-        QCOMPARE((*db)->groupCommitSyncs(), syncs); // neither waited for the disk
-        Result<QSqlQuery> read = (*db)->exec(QStringLiteral("SELECT count(*) FROM t"));
+        QCOMPARE(db->groupCommitSyncs(), syncs); // neither waited for the disk
+        Result<QSqlQuery> read = db->exec(QStringLiteral("SELECT count(*) FROM t"));
         QVERIFY(read.isOk() && read->next());
         QCOMPARE(read->value(0).toInt(), 2); // but both are committed
     }
     std::promise<std::pair<bool, QThread *>> called;
-    (*db)->whenDurable(ticket, [&called](bool ok) { called.set_value({ok, QThread::currentThread()}); });
+    db->whenDurable(ticket, [&called](bool ok) { called.set_value({ok, QThread::currentThread()}); });
     std::future<std::pair<bool, QThread *>> result = called.get_future();
     QCOMPARE(result.wait_for(std::chrono::seconds(10)), std::future_status::ready);
     const std::pair<bool, QThread *> r = result.get();
     QVERIFY(r.first);
     QVERIFY(r.second != QThread::currentThread()); // the flusher thread called back
-    QVERIFY((*db)->groupCommitSyncs() > syncs); // after a flush
+    QVERIFY(db->groupCommitSyncs() > syncs); // after a flush
     // A ticket already on disk is called back at once, on the caller's thread.
     bool immediate = false;
-    (*db)->whenDurable(ticket, [&immediate](bool ok) { immediate = ok; });
+    db->whenDurable(ticket, [&immediate](bool ok) { immediate = ok; });
     QVERIFY(immediate);
     // Outside a scope commits wait as before; in memory there is no disk to wait for.
     Result<std::shared_ptr<Database>> memory = Database::open(QStringLiteral("sqlite::memory:"));
@@ -247,14 +253,12 @@ void TestDatabase::deferredCommitsFailWhenTheDatabaseCloses()
     std::vector<int> outcomes;
     std::mutex mutex;
     {
-        Result<std::shared_ptr<Database>> db
-            = Database::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db")));
-        QVERIFY(db.isOk());
-        QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).isOk());
-        Database::DeferredDurability deferred(**db);
+        std::shared_ptr<Database> db = fileWithTable(dir);
+        QVERIFY(db);
+        Database::DeferredDurability deferred(*db);
         for (int i = 0; i < 50; ++i) {
-            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO t (v) VALUES (1)")).isOk());
-            (*db)->whenDurable(deferred.ticket(), [&](bool ok) {
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO t (v) VALUES (1)")).isOk());
+            db->whenDurable(deferred.ticket(), [&](bool ok) {
                 std::lock_guard<std::mutex> lock(mutex);
                 outcomes.push_back(ok ? 1 : 0);
             });
