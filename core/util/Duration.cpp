@@ -53,8 +53,10 @@ Result<Duration> Duration::parse(const QString &text)
     if (trimmed.size() > 200) {
         return CoreError(CoreError::Code::Malformed, QStringLiteral("Duration is too long"));
     }
-    static const QRegularExpression token(QStringLiteral("^\\s*(\\d{1,12})\\s*(mo|ms|y|d|h|m|s)(?![a-z])"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    // Units in ASCII letters of either case, spelled out: a case-insensitive match would also take
+    // letters that only fold to them ("ſ" for "s", which the fuzzer found), which no unit is.
+    static const QRegularExpression token(
+        QStringLiteral("^\\s*(\\d{1,12})\\s*([Mm][Oo]|[Mm][Ss]|[YyDdHhMmSs])(?![A-Za-z])"));
     qint64 total = 0;
     qsizetype pos = 0;
     bool any = false;
@@ -69,6 +71,10 @@ Result<Duration> Duration::parse(const QString &text)
         }
         const qint64 amount = match.captured(1).toLongLong();
         const qint64 unit = unitMs(match.captured(2).toLower());
+        if (unit <= 0) {
+            return CoreError(CoreError::Code::Malformed,
+                             QStringLiteral("Invalid duration '%1': expected e.g. '1y 6mo 10d 12h 30m 30s'").arg(text));
+        }
         if (amount > std::numeric_limits<qint64>::max() / unit
             || total > std::numeric_limits<qint64>::max() - amount * unit) {
             return CoreError(CoreError::Code::Malformed, QStringLiteral("Duration '%1' is too large").arg(text));

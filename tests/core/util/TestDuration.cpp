@@ -62,6 +62,10 @@ void TestDuration::rejects_data()
     QTest::newRow("unit without number") << "h";
     QTest::newRow("fraction") << "1.5h";
     QTest::newRow("overflow") << "999999999999y 999999999999y";
+    // FuzzDuration's crash (a division by zero): letters that only case-fold to a unit are none.
+    QTest::newRow("long s folds to s but is no unit") << QStringLiteral("3\u017F");
+    QTest::newRow("fuzzer reproducer") << QString::fromUtf8(QByteArray::fromBase64("M8W/ks6/zIzK"));
+    QTest::newRow("Kelvin sign folds to k but is no unit") << QStringLiteral("3\u212A");
 }
 
 void TestDuration::rejects()
