@@ -23,10 +23,11 @@ ServerRuntime::ServerRuntime(AppEnvironment &env, const Options &options, QObjec
     , m_options(options)
 {
     ConfigStore &config = m_env.config();
-    // The command line and the console change configuration from other processes. On one SQLite
-    // node the version check is a single cached lookup, so do it on every request (a change is seen
-    // at once); nodes sharing PostgreSQL look at most once a second.
-    config.setStaleMs(m_env.database()->isSqlite() ? 0 : 1000);
+    // The command line and the console change configuration from other processes. On a SQLite
+    // file they bump a counter beside it, which every request reads (one pread), so a change is
+    // seen at once and the stored version is read at most once a second; without it (in memory),
+    // on every request. Nodes sharing PostgreSQL look at most once a second.
+    config.setStaleMs(m_env.database()->isSqlite() && !config.hasChangeBeacon() ? 0 : 1000);
     // One node on SQLite keeps nonces in memory; nodes sharing PostgreSQL share them in the database.
     std::unique_ptr<NonceStore> store;
     if (m_env.database()->isSqlite()) {

@@ -25,6 +25,13 @@ ConfigStore::ConfigStore(std::shared_ptr<Database> db, const Clock &clock, QObje
     , m_clock(clock)
     , m_audit(m_db, clock)
 {
+    if (m_db->isSqlite() && !m_db->sqliteFile().isEmpty()) {
+        m_beacon = std::make_shared<ChangeBeacon>(m_db->sqliteFile() + QStringLiteral("-config"));
+        if (!m_beacon->isValid()) {
+            qWarning("config: cannot open %s; changes by other processes are seen within the staleness window",
+                     qPrintable(m_beacon->path()));
+        }
+    }
 }
 
 void ConfigStore::invalidate()
@@ -46,11 +53,20 @@ std::shared_ptr<const ConfigSnapshot> ConfigStore::snapshot()
 {
     QMutexLocker lock(&m_mutex);
     const qint64 now = m_clock.nowMs();
-    if (m_snapshot && now - m_checkedAt < m_staleMs && now >= m_checkedAt) {
+    // The beacon is read before the stored version: a bump after this read changes what the next
+    // call sees. An unreadable beacon sends every call to the stored version.
+    qint64 beacon = -1;
+    bool quiet = true;
+    if (hasChangeBeacon()) {
+        beacon = m_beacon->read();
+        quiet = beacon >= 0 && beacon == m_beaconSeen;
+    }
+    if (m_snapshot && quiet && now - m_checkedAt < m_staleMs && now >= m_checkedAt) {
         return m_snapshot;
     }
     Result<qint64> version = configVersion();
     m_checkedAt = now;
+    m_beaconSeen = beacon;
     if (m_snapshot && version && *version == m_snapshot->version) {
         return m_snapshot;
     }
@@ -116,7 +132,20 @@ VoidResult ConfigStore::changed(const std::function<VoidResult()> &work)
         if (VoidResult w = work(); !w) {
             return w;
         }
-        return bumpVersion();
+        if (VoidResult b = bumpVersion(); !b) {
+            return b;
+        }
+        if (hasChangeBeacon()) {
+            // Once committed (this may be part of a caller's larger transaction): a reader told
+            // earlier could read the old version and keep it as new.
+            m_db->afterCommit([beacon = m_beacon]() {
+                if (!beacon->bump()) {
+                    qWarning("config: cannot update %s; other processes see this change within a second",
+                             qPrintable(beacon->path()));
+                }
+            });
+        }
+        return {};
     });
     if (r) {
         invalidate();

@@ -4,6 +4,7 @@
 #include "core/config/AliasConfig.h"
 #include "core/config/GlobalSettings.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/ChangeBeacon.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
 
@@ -52,9 +53,18 @@ class ConfigStore : public QObject
 public:
     ConfigStore(std::shared_ptr<Database> db, const Clock &clock, QObject *parent = nullptr);
 
-    /** The current configuration; re-read when another node changed it (checked at most every `staleMs`). */
+    /**
+     * The current configuration; re-read when another process or node changed it. The stored
+     * version is looked at most every `staleMs`; on a SQLite file, a change made by another process
+     * on this machine ends the wait at once (see hasChangeBeacon()).
+     */
     std::shared_ptr<const ConfigSnapshot> snapshot();
     void setStaleMs(qint64 ms) { m_staleMs = ms; }
+    /**
+     * True on a SQLite file: every change bumps a counter beside the database (ChangeBeacon), and
+     * snapshot() reads it, one pread() per call, instead of the stored version.
+     */
+    bool hasChangeBeacon() const { return m_beacon && m_beacon->isValid(); }
     /** Forgets the cached snapshot (after a change made elsewhere). */
     void invalidate();
 
@@ -99,6 +109,8 @@ private:
     AuditLog m_audit;
     QMutex m_mutex;
     std::shared_ptr<const ConfigSnapshot> m_snapshot;
+    std::shared_ptr<ChangeBeacon> m_beacon;
+    qint64 m_beaconSeen = -1; // the beacon's count when the stored version was last read
     qint64 m_checkedAt = 0;
     qint64 m_staleMs = 1000;
 };

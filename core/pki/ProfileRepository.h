@@ -5,15 +5,27 @@
 #include "core/pki/EndEntityProfile.h"
 #include "core/util/Result.h"
 
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 
 #include <memory>
 
+class ChangeBeacon;
 class Clock;
 class Database;
 
-/** Certificate and end entity profiles in certificate_profiles / end_entity_profiles (config = JSON). */
+/**
+ * Certificate and end entity profiles in certificate_profiles / end_entity_profiles (config = JSON).
+ *
+ * Every issuance reads its profiles (two or three statements per order); on a SQLite file they
+ * are kept in memory. Every save or removal bumps a ChangeBeacon beside the database once it is
+ * committed, in this process or another (the command line, a console), and a read that finds the
+ * beacon moved reads the database again. Entries are also dropped after a second, so a change
+ * whose writer died before its bump is seen in a second too. Reads inside a transaction, and
+ * every read on PostgreSQL, go to the database.
+ */
 class ProfileRepository
 {
 public:
@@ -39,6 +51,18 @@ public:
     VoidResult ensureDefaults(const QString &defaultCa = {});
 
 private:
+    /** The beacon's count while the cache may serve, else -1; drops stale entries. m_cacheMutex held. */
+    qint64 cacheGeneration() const;
+    void announceChange();
+
+    static constexpr qint64 CacheMaxAgeMs = 1000;
+
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;
+    std::shared_ptr<ChangeBeacon> m_beacon;
+    mutable QMutex m_cacheMutex;
+    mutable QHash<QString, CertificateProfile> m_certificateCache;
+    mutable QHash<QString, EndEntityProfile> m_endEntityCache;
+    mutable qint64 m_cacheBeacon = -1;
+    mutable qint64 m_cacheSince = 0;
 };

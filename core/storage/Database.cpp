@@ -46,6 +46,7 @@ struct ThreadState
     QHash<QString, int> deferDepth; // DeferredDurability scopes open, per database instance
     QHash<QString, quint64> deferredTicket; // the last commit made in them, per database instance
     QHash<QString, QHash<QString, QSqlQuery>> statements; // per connection name: sql -> prepared
+    QHash<QString, std::vector<std::function<void()>>> afterCommit; // per database instance
     bool hookedThreadEnd = false;
 
     /** Closes this thread's connections. Runs on the thread that opened them. */
@@ -572,6 +573,9 @@ VoidResult Database::transaction(const std::function<VoidResult()> &work)
     depth = 1;
     VoidResult result = work();
     depth = 0;
+    // Taken now, so that a callback which starts a transaction of its own starts a fresh list.
+    std::vector<std::function<void()>> committed = std::move(threadState().afterCommit[m_instanceTag]);
+    threadState().afterCommit.remove(m_instanceTag);
     if (!result) {
         (void)execRaw(db, QStringLiteral("ROLLBACK"));
         return result;
@@ -582,7 +586,24 @@ VoidResult Database::transaction(const std::function<VoidResult()> &work)
     }
     turn.release(); // the flush below is shared with the writers after this one
     m_commits.fetch_add(1, std::memory_order_relaxed);
+    for (const std::function<void()> &call : committed) {
+        call();
+    }
     return commitDurably();
+}
+
+bool Database::inTransaction() const
+{
+    return threadState().depth.value(m_instanceTag) > 0;
+}
+
+void Database::afterCommit(std::function<void()> work)
+{
+    if (!inTransaction()) {
+        work();
+        return;
+    }
+    threadState().afterCommit[m_instanceTag].push_back(std::move(work));
 }
 
 VoidResult Database::commitDurably()

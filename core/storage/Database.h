@@ -63,6 +63,14 @@ public:
      * rolls back otherwise. Nested calls join the outer transaction.
      */
     VoidResult transaction(const std::function<VoidResult()> &work);
+    /** True while this thread is inside transaction() on this database. */
+    bool inTransaction() const;
+    /**
+     * Runs `work` on this thread once what it wrote here is committed: at once outside a
+     * transaction, else right after the outermost transaction commits, and never when it rolls
+     * back. For telling other readers (ChangeBeacon) only of changes they can see.
+     */
+    void afterCommit(std::function<void()> work);
 
     /**
      * Prepares `sql` with named placeholders, binds `args` and executes. A null QString binds as

@@ -3,7 +3,9 @@
 
 #include "tests/support/TestDatabases.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestConfigStore : public QObject
@@ -23,6 +25,9 @@ private slots:
     void orderApprovalPatternsMatch();
     void termsOfServiceChangesAreVersioned();
     void snapshotSeesChangesWithoutRestart();
+    void snapshotSeesAnotherProcessesChangeAtOnce();
+    void snapshotRunsNoStatementWhileNothingChanged();
+    void snapshotWithADamagedBeaconReadsTheStoredVersion();
     void exportImportRoundTrip();
     void everyChangeIsAudited();
     void auditChainDetectsTampering();
@@ -304,6 +309,95 @@ void TestConfigStore::snapshotSeesChangesWithoutRestart()
     QVERIFY(server.setSetting(QStringLiteral("acme.enabled"), QStringLiteral("true"), QStringLiteral("t")).isOk());
     QCOMPARE(spy.count(), 1);
     QVERIFY(server.snapshot()->settings.acmeEnabled);
+}
+
+namespace {
+
+/** The same SQLite file opened twice, as two processes on one machine open it. */
+struct TwoProcesses
+{
+    TwoProcesses()
+    {
+        const QString url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("anvil.db"));
+        Result<std::shared_ptr<Database>> a = Database::open(url);
+        Result<std::shared_ptr<Database>> b = Database::open(url);
+        if (a && b && (*a)->migrate()) {
+            serverDb = *a;
+            cliDb = *b;
+        }
+    }
+    QTemporaryDir dir;
+    std::shared_ptr<Database> serverDb;
+    std::shared_ptr<Database> cliDb;
+};
+
+} // namespace
+
+void TestConfigStore::snapshotSeesAnotherProcessesChangeAtOnce()
+{
+    TwoProcesses p;
+    QVERIFY(p.serverDb && p.cliDb);
+    MockClock clock;
+    ConfigStore server(p.serverDb, clock);
+    ConfigStore cli(p.cliDb, clock);
+    QVERIFY(server.hasChangeBeacon());
+    server.setStaleMs(3600 * 1000); // no periodic look at the stored version during this test
+    QVERIFY(!server.snapshot()->alias(QStringLiteral("a")));
+    QVERIFY(cli.addAlias(AliasConfig::withDefaults(QStringLiteral("a")), QStringLiteral("t")).isOk());
+    QVERIFY(server.snapshot()->alias(QStringLiteral("a")));
+    QVERIFY(
+        cli.setAliasField(QStringLiteral("a"), QStringLiteral("retryAfter"), QStringLiteral("7"), QStringLiteral("t"))
+            .isOk());
+    QCOMPARE(server.snapshot()->alias(QStringLiteral("a"))->retryAfterSeconds, 7);
+}
+
+void TestConfigStore::snapshotRunsNoStatementWhileNothingChanged()
+{
+    TwoProcesses p;
+    QVERIFY(p.serverDb && p.cliDb);
+    MockClock clock;
+    ConfigStore server(p.serverDb, clock);
+    ConfigStore cli(p.cliDb, clock);
+    server.setStaleMs(1000);
+    const qint64 version = server.snapshot()->version;
+    const quint64 before = p.serverDb->counters().statements;
+    for (int i = 0; i < 10; ++i) {
+        QCOMPARE(server.snapshot()->version, version);
+    }
+    QCOMPARE(p.serverDb->counters().statements, before);
+    // Writes that are not configuration leave the beacon alone.
+    QVERIFY(p.cliDb->exec(QStringLiteral("INSERT INTO nonces (value, expires) VALUES ('n', 1)")).isOk());
+    QCOMPARE(server.snapshot()->version, version);
+    QCOMPARE(p.serverDb->counters().statements, before);
+    // Past the staleness window the stored version is read once (one statement), then cached again.
+    clock.advanceMs(1500);
+    QCOMPARE(server.snapshot()->version, version);
+    QCOMPARE(server.snapshot()->version, version);
+    QCOMPARE(p.serverDb->counters().statements, before + 1);
+    // A change is one look and one reload.
+    QVERIFY(cli.setSetting(QStringLiteral("acme.enabled"), QStringLiteral("true"), QStringLiteral("t")).isOk());
+    QVERIFY(server.snapshot()->settings.acmeEnabled);
+    QVERIFY(server.snapshot()->version > version);
+}
+
+void TestConfigStore::snapshotWithADamagedBeaconReadsTheStoredVersion()
+{
+    TwoProcesses p;
+    QVERIFY(p.serverDb && p.cliDb);
+    MockClock clock;
+    ConfigStore server(p.serverDb, clock);
+    server.setStaleMs(3600 * 1000);
+    (void)server.snapshot();
+    QFile beacon(p.serverDb->sqliteFile() + QStringLiteral("-config"));
+    QVERIFY(beacon.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    beacon.write("damaged\n");
+    beacon.close();
+    // The writer's bump would repair it; a writer that cannot (or a damaged file) must not hide
+    // its change: while the beacon is unreadable every snapshot() looks at the stored version.
+    ConfigStore cli(p.cliDb, clock);
+    QVERIFY(p.cliDb->exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('config_version', '999')"))
+                .isOk());
+    QCOMPARE(server.snapshot()->version, 999);
 }
 
 void TestConfigStore::exportImportRoundTrip()

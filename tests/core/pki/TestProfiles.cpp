@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestProfiles : public QObject
@@ -24,6 +25,11 @@ private slots:
     void endEntityIdentifierCounts();
     void repositoryRoundTrip_data();
     void repositoryRoundTrip();
+    void cachedProfilesCostNoStatement();
+    void anotherProcessesChangeIsSeenAtOnce_data();
+    void anotherProcessesChangeIsSeenAtOnce();
+    void changeInATransactionIsAnnouncedWhenCommitted();
+    void unannouncedChangeIsSeenWithinASecond();
 };
 
 void TestProfiles::checkKey_data()
@@ -213,6 +219,153 @@ void TestProfiles::repositoryRoundTrip()
     QCOMPARE(repo.removeCertificateProfile(QStringLiteral("SHORT")).error().code(), CoreError::Code::NotFound);
     QCOMPARE(repo.endEntityProfiles()->size(), 1);
     VERIFY_OK(repo.removeEndEntityProfile(QStringLiteral("ACME_EE")));
+}
+
+namespace {
+
+/** One SQLite file opened twice, as by the server and the command line. */
+struct TwoProcesses
+{
+    TwoProcesses()
+    {
+        const QString url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("anvil.db"));
+        Result<std::shared_ptr<Database>> a = Database::open(url);
+        Result<std::shared_ptr<Database>> b = Database::open(url);
+        if (a && b && (*a)->migrate()) {
+            serverDb = *a;
+            cliDb = *b;
+        }
+    }
+    QTemporaryDir dir;
+    std::shared_ptr<Database> serverDb;
+    std::shared_ptr<Database> cliDb;
+};
+
+CertificateProfile withValidity(const QString &validity)
+{
+    CertificateProfile p = CertificateProfile::acmeDefault();
+    p.validity = *Duration::parse(validity);
+    return p;
+}
+
+} // namespace
+
+void TestProfiles::cachedProfilesCostNoStatement()
+{
+    TwoProcesses p;
+    QVERIFY(p.serverDb);
+    MockClock clock;
+    ProfileRepository server(p.serverDb, clock);
+    VERIFY_OK(server.ensureDefaults(QStringLiteral("Issuing")));
+    VERIFY_OK(server.certificateProfile(QStringLiteral("ACME_TLS")));
+    VERIFY_OK(server.endEntityProfile(QStringLiteral("ACME_EE")));
+    const quint64 before = p.serverDb->counters().statements;
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->name, QStringLiteral("ACME_TLS"));
+        QCOMPARE(server.endEntityProfile(QStringLiteral("ACME_EE"))->defaultCa, QStringLiteral("Issuing"));
+    }
+    QCOMPARE(p.serverDb->counters().statements, before);
+    // A missing profile is not remembered: it may be created any moment.
+    QCOMPARE(server.certificateProfile(QStringLiteral("NEW")).error().code(), CoreError::Code::NotFound);
+    QCOMPARE(server.certificateProfile(QStringLiteral("NEW")).error().code(), CoreError::Code::NotFound);
+    QCOMPARE(p.serverDb->counters().statements, before + 2);
+}
+
+void TestProfiles::anotherProcessesChangeIsSeenAtOnce_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("certificate profile saved") << QStringLiteral("save");
+    QTest::newRow("certificate profile removed") << QStringLiteral("remove");
+    QTest::newRow("end entity profile saved") << QStringLiteral("save ee");
+    QTest::newRow("end entity profile removed") << QStringLiteral("remove ee");
+}
+
+void TestProfiles::anotherProcessesChangeIsSeenAtOnce()
+{
+    QFETCH(QString, change);
+    TwoProcesses p;
+    QVERIFY(p.serverDb && p.cliDb);
+    MockClock clock; // never advances: only the announcement can end a cached entry here
+    ProfileRepository server(p.serverDb, clock);
+    ProfileRepository cli(p.cliDb, clock);
+    VERIFY_OK(server.ensureDefaults(QStringLiteral("Issuing")));
+    QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), 90LL * 24 * 3600 * 1000);
+    QCOMPARE(server.endEntityProfile(QStringLiteral("ACME_EE"))->defaultCa, QStringLiteral("Issuing"));
+    if (change == QLatin1String("save")) {
+        VERIFY_OK(cli.saveCertificateProfile(withValidity(QStringLiteral("7d"))));
+        QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), 7LL * 24 * 3600 * 1000);
+    } else if (change == QLatin1String("remove")) {
+        VERIFY_OK(cli.removeCertificateProfile(QStringLiteral("ACME_TLS")));
+        QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS")).error().code(), CoreError::Code::NotFound);
+    } else if (change == QLatin1String("save ee")) {
+        EndEntityProfile ee = *cli.endEntityProfile(QStringLiteral("ACME_EE"));
+        ee.defaultCa = QStringLiteral("Other");
+        VERIFY_OK(cli.saveEndEntityProfile(ee));
+        QCOMPARE(server.endEntityProfile(QStringLiteral("ACME_EE"))->defaultCa, QStringLiteral("Other"));
+    } else {
+        VERIFY_OK(cli.removeEndEntityProfile(QStringLiteral("ACME_EE")));
+        QCOMPARE(server.endEntityProfile(QStringLiteral("ACME_EE")).error().code(), CoreError::Code::NotFound);
+    }
+}
+
+void TestProfiles::changeInATransactionIsAnnouncedWhenCommitted()
+{
+    TwoProcesses p;
+    QVERIFY(p.serverDb && p.cliDb);
+    MockClock clock;
+    ProfileRepository server(p.serverDb, clock);
+    ProfileRepository cli(p.cliDb, clock);
+    VERIFY_OK(server.ensureDefaults(QStringLiteral("Issuing")));
+    const qint64 days90 = 90LL * 24 * 3600 * 1000;
+    QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), days90);
+    // Rolled back: nothing to announce, and the cached profile stays right.
+    VoidResult failed = p.cliDb->transaction([&]() -> VoidResult {
+        if (VoidResult r = cli.saveCertificateProfile(withValidity(QStringLiteral("3d"))); !r) {
+            return r;
+        }
+        return CoreError(CoreError::Code::Conflict, QStringLiteral("changed my mind"));
+    });
+    QVERIFY(!failed);
+    QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), days90);
+    // Committed with the rest of a larger transaction: the server reads the database in between
+    // (and must not keep what it read as new), then sees the change once it is committed.
+    VoidResult ok = p.cliDb->transaction([&]() -> VoidResult {
+        if (VoidResult r = cli.saveCertificateProfile(withValidity(QStringLiteral("5d"))); !r) {
+            return r;
+        }
+        // Inside the transaction the writer reads its own change, not a cached profile.
+        if (cli.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms() != 5LL * 24 * 3600 * 1000) {
+            return CoreError(CoreError::Code::Internal, QStringLiteral("writer read a stale profile"));
+        }
+        clock.advanceMs(2000); // the server's entry expires and it reads the committed (old) one
+        if (server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms() != days90) {
+            return CoreError(CoreError::Code::Internal, QStringLiteral("server read an uncommitted profile"));
+        }
+        return {};
+    });
+    VERIFY_OK(ok);
+    QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), 5LL * 24 * 3600 * 1000);
+}
+
+void TestProfiles::unannouncedChangeIsSeenWithinASecond()
+{
+    // A writer that died between its commit and its announcement (here: an UPDATE behind the
+    // repository's back) is seen once the cached entry is a second old.
+    TwoProcesses p;
+    QVERIFY(p.serverDb && p.cliDb);
+    MockClock clock;
+    ProfileRepository server(p.serverDb, clock);
+    VERIFY_OK(server.ensureDefaults(QStringLiteral("Issuing")));
+    QCOMPARE(server.endEntityProfile(QStringLiteral("ACME_EE"))->defaultCa, QStringLiteral("Issuing"));
+    EndEntityProfile ee = *server.endEntityProfile(QStringLiteral("ACME_EE"));
+    ee.defaultCa = QStringLiteral("Quiet");
+    VERIFY_OK(p.cliDb->exec(
+        QStringLiteral("UPDATE end_entity_profiles SET config = :c WHERE name = 'ACME_EE'"),
+        {{QStringLiteral("c"), QString::fromUtf8(QJsonDocument(ee.toJson()).toJson(QJsonDocument::Compact))}}));
+    clock.advanceMs(500);
+    QCOMPARE(server.endEntityProfile(QStringLiteral("ACME_EE"))->defaultCa, QStringLiteral("Issuing"));
+    clock.advanceMs(600);
+    QCOMPARE(server.endEntityProfile(QStringLiteral("ACME_EE"))->defaultCa, QStringLiteral("Quiet"));
 }
 
 QTEST_GUILESS_MAIN(TestProfiles)

@@ -31,6 +31,7 @@ private slots:
     void concurrentSqliteCommitsShareFlushes();
     void deferredCommitsAreCalledBackOnceFlushed();
     void deferredCommitsFailWhenTheDatabaseCloses();
+    void afterCommitRunsOnlyOnceCommitted();
     void eachThreadGetsItsOwnConnection();
     void rejectsUnknownUrl();
     void redactsPassword();
@@ -201,6 +202,39 @@ void TestDatabase::sqliteWriteReturnsOnlyAfterAFlush()
     QVERIFY(memory.isOk());
     QVERIFY((*memory)->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).isOk());
     QCOMPARE((*memory)->groupCommitSyncs(), quint64(0));
+}
+
+void TestDatabase::afterCommitRunsOnlyOnceCommitted()
+{
+    QTemporaryDir dir;
+    std::shared_ptr<Database> db = fileWithTable(dir);
+    QVERIFY(db);
+    QStringList calls;
+    db->afterCommit([&]() { calls << QStringLiteral("outside"); });
+    QCOMPARE(calls, QStringList {QStringLiteral("outside")}); // nothing to wait for: at once
+    calls.clear();
+    VoidResult ok = db->transaction([&]() -> VoidResult {
+        db->afterCommit([&]() { calls << QStringLiteral("outer"); });
+        VoidResult inner = db->transaction([&]() -> VoidResult {
+            db->afterCommit([&]() { calls << QStringLiteral("inner"); });
+            return insertInTransaction(*db, 1);
+        });
+        if (!inner || !calls.isEmpty() || !db->inTransaction()) {
+            return CoreError(CoreError::Code::Internal, QStringLiteral("ran before the outermost commit"));
+        }
+        return {};
+    });
+    QVERIFY(ok.isOk());
+    QVERIFY(!db->inTransaction());
+    QCOMPARE(calls, (QStringList {QStringLiteral("outer"), QStringLiteral("inner")}));
+    calls.clear();
+    VoidResult failed = db->transaction([&]() -> VoidResult {
+        db->afterCommit([&]() { calls << QStringLiteral("rolled back"); });
+        return CoreError(CoreError::Code::Conflict, QStringLiteral("no"));
+    });
+    QVERIFY(!failed);
+    QVERIFY(db->transaction([&]() -> VoidResult { return insertInTransaction(*db, 2); }).isOk());
+    QCOMPARE(calls, QStringList()); // a rolled-back transaction's callbacks are dropped, not carried over
 }
 
 void TestDatabase::deferredCommitsAreCalledBackOnceFlushed()

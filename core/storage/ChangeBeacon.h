@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+/**
+ * A change counter in a small file beside a SQLite database, shared by every process that uses
+ * the database on this machine. A writer bumps it after it commits a change of the kind the file
+ * stands for; a reader that remembers the count it saw when it last looked at the database knows,
+ * with one pread() instead of a SQL statement, whether it must look again.
+ *
+ * The count only grows (a bump reads and rewrites it under an exclusive flock()), so an unchanged
+ * count means no bump happened in between. Readers take no lock: a read that races a bump may see
+ * a mix of the two values, which either parses as the old count (as if read just before the
+ * bump) or as something else, which the reader takes for a change. A writer that dies between its
+ * commit and its bump leaves the change unsignalled: readers must still look at the database now
+ * and then (ConfigStore: at most a second apart).
+ */
+class ChangeBeacon
+{
+public:
+    /** Opens (creating it, owner-only) the counter file `path`. */
+    explicit ChangeBeacon(const QString &path);
+    ~ChangeBeacon();
+    ChangeBeacon(const ChangeBeacon &) = delete;
+    ChangeBeacon &operator=(const ChangeBeacon &) = delete;
+
+    bool isValid() const { return m_fd >= 0; }
+    QString path() const { return m_path; }
+    /** The current count (0 for a new file), or -1 when it cannot be read or parsed. */
+    qint64 read() const;
+    /** Adds one for every reader to see. False when the file cannot be locked or written. */
+    bool bump();
+
+private:
+    static constexpr int Width = 20; // digits, then '\n'
+
+    QString m_path;
+    int m_fd = -1;
+};
