@@ -1721,15 +1721,16 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
             }
             if (*moved) {
                 row.status = QStringLiteral("processing");
-                if (m_deps.validation) {
-                    m_deps.validation->schedule(
+                // Inline validation (tests) is over already: answer with its result. On the pool
+                // the answer is "processing" (RFC 8555 §7.5.1), and the client polls.
+                if (m_deps.validation
+                    && m_deps.validation->schedule(
                         row.id,
-                        taskFor(row, authz, *ctx.account, *ctx.alias, accountUrl, hashPrefix, previousThumbprints));
-                }
-                // Inline validation (tests) may have finished already.
-                Result<std::optional<ChallengeRow>> again = m_orders.findChallenge(row.id);
-                if (again && again->has_value()) {
-                    row = **again;
+                        taskFor(row, authz, *ctx.account, *ctx.alias, accountUrl, hashPrefix, previousThumbprints))) {
+                    Result<std::optional<ChallengeRow>> again = m_orders.findChallenge(row.id);
+                    if (again && again->has_value()) {
+                        row = **again;
+                    }
                 }
             }
         }
@@ -1835,7 +1836,7 @@ AcmeResponse AcmeEngine::certificate(Context &ctx)
     if (!info->has_value() || (*info)->accountId != ctx.account->id) {
         return problem(AcmeProblem::notFound(QStringLiteral("No certificate %1 for this account").arg(ctx.route.id)));
     }
-    Result<QList<QByteArray>> chains = m_deps.certificates->chains(ctx.route.id, *ctx.alias);
+    Result<QList<QByteArray>> chains = m_deps.certificates->chains(**info, *ctx.alias);
     if (!chains) {
         return internalError(chains.error(), "cert chains");
     }

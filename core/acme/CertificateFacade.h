@@ -72,6 +72,7 @@ public:
         QString id;
         QString accountId;
         QString serialHex;
+        QString caId; // the issuing CA
         QString status; // valid | revoked
         QByteArray der;
         QStringList dnsNames;
@@ -92,8 +93,11 @@ public:
                                                                 const QByteArray &serial)
         = 0;
 
-    /** PEM chains for download: the first is the one to serve by default, the rest are alternates. */
-    virtual Result<QList<QByteArray>> chains(const QString &certificateId, const AliasConfig &alias) = 0;
+    /**
+     * PEM chains for download of a certificate found above: the first is the one to serve by
+     * default, the rest are alternates.
+     */
+    virtual Result<QList<QByteArray>> chains(const CertificateInfo &certificate, const AliasConfig &alias) = 0;
 
     /** Revokes with an RFC 5280 reason code; Conflict when already revoked. */
     virtual VoidResult revoke(const QString &certificateId, int reason, const QString &actor) = 0;

@@ -258,6 +258,7 @@ CertificateFacade::CertificateInfo PkiCertificates::infoFrom(const CertificateRe
     i.id = r.id.value();
     i.accountId = r.accountId;
     i.serialHex = r.serialHex;
+    i.caId = r.caId.value();
     i.status = r.status;
     i.der = r.der;
     i.dnsNames = r.dnsNames;
@@ -344,14 +345,11 @@ PkiCertificates::findByCertId(const QByteArray &authorityKeyId, const QByteArray
     return std::optional<CertificateInfo>(*info);
 }
 
-Result<QList<QByteArray>> PkiCertificates::chains(const QString &certificateId, const AliasConfig &alias)
+Result<QList<QByteArray>> PkiCertificates::chains(const CertificateInfo &certificate, const AliasConfig &alias)
 {
-    Result<CertificateRecord> r = m_issuance.findById(CertificateId(certificateId));
-    if (!r) {
-        return r.error();
-    }
-    const QByteArray leaf = X509Certificate::pemFromDer(r->der); // stored by issue(), parsed then
-    Result<QList<X509Certificate>> chain = m_cas.chain(r->caId);
+    const QByteArray leaf = X509Certificate::pemFromDer(certificate.der); // stored by issue(), parsed then
+    const CaId caId(certificate.caId);
+    Result<QList<X509Certificate>> chain = m_cas.chain(caId);
     if (!chain) {
         return chain.error();
     }
@@ -359,7 +357,7 @@ Result<QList<QByteArray>> PkiCertificates::chains(const QString &certificateId, 
     // Alternate chains (cross-signed roots) registered for the issuing CA: RFC 8555 §7.4.2.
     Result<QSqlQuery> alt = m_db->exec(
         QStringLiteral("SELECT root_subject_dn, chain_pem FROM ca_chains WHERE ca_id = :c ORDER BY created_at"),
-        {{QStringLiteral("c"), r->caId.value()}});
+        {{QStringLiteral("c"), caId.value()}});
     if (!alt) {
         return alt.error();
     }

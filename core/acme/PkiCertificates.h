@@ -36,7 +36,7 @@ public:
     Result<std::optional<CertificateInfo>> findByDer(const QByteArray &der) override;
     Result<std::optional<CertificateInfo>> findByCertId(const QByteArray &authorityKeyId,
                                                         const QByteArray &serial) override;
-    Result<QList<QByteArray>> chains(const QString &certificateId, const AliasConfig &alias) override;
+    Result<QList<QByteArray>> chains(const CertificateInfo &certificate, const AliasConfig &alias) override;
     VoidResult revoke(const QString &certificateId, int reason, const QString &actor) override;
     Result<QByteArray> publicKeyDer(const QByteArray &certificateDer) override;
 

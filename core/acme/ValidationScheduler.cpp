@@ -15,14 +15,14 @@ ValidationScheduler::~ValidationScheduler()
     m_pool.waitForDone();
 }
 
-void ValidationScheduler::schedule(const QString &challengeId, const ChallengeTask &task)
+bool ValidationScheduler::schedule(const QString &challengeId, const ChallengeTask &task)
 {
     if (m_mode == Mode::Inline) {
         const ValidationOutcome outcome = m_validator(task);
         if (m_completion) {
             m_completion(challengeId, outcome);
         }
-        return;
+        return true;
     }
     ++m_pending;
     m_pool.start([this, challengeId, task]() {
@@ -32,6 +32,7 @@ void ValidationScheduler::schedule(const QString &challengeId, const ChallengeTa
         }
         --m_pending;
     });
+    return false;
 }
 
 bool ValidationScheduler::waitForDone(int msecs)

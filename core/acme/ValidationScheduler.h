@@ -29,7 +29,8 @@ public:
     ~ValidationScheduler();
 
     void setCompletion(Completion completion) { m_completion = std::move(completion); }
-    void schedule(const QString &challengeId, const ChallengeTask &task);
+    /** True when the validation is over already (Inline), false when it runs on the pool. */
+    bool schedule(const QString &challengeId, const ChallengeTask &task);
     /** Waits until every scheduled validation finished (shutdown and tests). */
     bool waitForDone(int msecs = -1);
     int pending() const { return m_pending.load(); }

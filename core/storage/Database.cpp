@@ -45,7 +45,9 @@ struct ThreadState
     QHash<QString, int> scopes; // per database instance
     QHash<QString, int> deferDepth; // DeferredDurability scopes open, per database instance
     QHash<QString, quint64> deferredTicket; // the last commit made in them, per database instance
+    QHash<QString, QString> connectionNames; // per database instance
     QHash<QString, QHash<QString, QSqlQuery>> statements; // per connection name: sql -> prepared
+    QHash<QString, QString> lastStatement; // per connection name: the cached statement run last
     QHash<QString, std::vector<std::function<void()>>> afterCommit; // per database instance
     bool hookedThreadEnd = false;
 
@@ -359,7 +361,12 @@ QString Database::redactedUrl() const
 
 QString Database::connectionName() const
 {
-    return QStringLiteral("anvil-%1-t%2").arg(m_instanceTag).arg(threadState().id);
+    // Asked for by every statement: built once per thread and database.
+    QString &name = threadState().connectionNames[m_instanceTag];
+    if (name.isEmpty()) {
+        name = QStringLiteral("anvil-%1-t%2").arg(m_instanceTag).arg(threadState().id);
+    }
+    return name;
 }
 
 QSqlDatabase Database::connection()
@@ -737,11 +744,15 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
         // A statement left mid-result keeps its connection in an old read snapshot, and SQLite then
         // refuses the next write on that connection at once (SQLITE_BUSY_SNAPSHOT, "database is
         // locked", no busy wait). Callers are done with a result before they run the next
-        // statement, so end the others' results here, as destroying an uncached query did.
-        for (auto it = cache.begin(); it != cache.end(); ++it) {
-            if (it != cached && it->isActive()) {
-                it->finish();
+        // statement, so end the others' results here, as destroying an uncached query did. Each
+        // statement ends the one before it, so only the last one run can still be active.
+        QString &last = ts.lastStatement[name];
+        if (last != sql) {
+            auto previous = cache.find(last);
+            if (previous != cache.end() && previous->isActive()) {
+                previous->finish();
             }
+            last = sql;
         }
         // A copy shares the cached statement's result (what the cache is for); Qt deprecates copies
         // only because that sharing surprises callers who expect two independent queries.
