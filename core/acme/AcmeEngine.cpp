@@ -1779,26 +1779,22 @@ void AcmeEngine::completeValidation(const QString &challengeId, const Validation
             return moved.error();
         }
         if (authz.status == QLatin1String("pending")) {
-            Result<bool> authzMoved = m_orders.transitionAuthorization(authz.id, QStringLiteral("pending"), to, now);
-            if (!authzMoved) {
-                return authzMoved.error();
-            }
+            qint64 expires = 0; // an invalid authorization keeps its expiry
             if (outcome.valid) {
                 // A valid authorization lives for the alias's authorization validity.
                 const auto snap = m_deps.config->snapshot();
                 const AliasConfig *alias = snap->alias(authz.alias);
                 const qint64 validity = alias ? alias->authorizationValidity.ms() : 30LL * 24 * 3600 * 1000;
-                qint64 expires = now + validity;
+                expires = now + validity;
                 if (outcome.validUntilMs > 0) {
                     // draft-ietf-acme-dns-persist-02 §4.1: not later than the record's persistUntil.
                     expires = qMin(expires, outcome.validUntilMs);
                 }
-                Result<QSqlQuery> exp
-                    = m_deps.db->exec(QStringLiteral("UPDATE authorizations SET expires = :e WHERE id = :id"),
-                                      {{QStringLiteral("e"), expires}, {QStringLiteral("id"), authz.id}});
-                if (!exp) {
-                    return exp.error();
-                }
+            }
+            Result<bool> authzMoved
+                = m_orders.transitionAuthorization(authz.id, QStringLiteral("pending"), to, now, expires);
+            if (!authzMoved) {
+                return authzMoved.error();
             }
         }
         Result<QStringList> orders = m_orders.ordersOfAuthorization(authz.id);

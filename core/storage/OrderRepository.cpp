@@ -307,8 +307,18 @@ Result<std::optional<AuthorizationRow>> OrderRepository::findAuthorization(const
 }
 
 Result<bool> OrderRepository::transitionAuthorization(const QString &id, const QString &from, const QString &to,
-                                                      qint64 now)
+                                                      qint64 now, qint64 expires)
 {
+    if (expires > 0) {
+        return changed(
+            m_db->exec(QStringLiteral("UPDATE authorizations SET status = :to, updated_at = :t, expires = :e "
+                                      "WHERE id = :id AND status = :from"),
+                       {{QStringLiteral("to"), to},
+                        {QStringLiteral("t"), now},
+                        {QStringLiteral("e"), expires},
+                        {QStringLiteral("id"), id},
+                        {QStringLiteral("from"), from}}));
+    }
     return changed(m_db->exec(QStringLiteral("UPDATE authorizations SET status = :to, updated_at = :t "
                                              "WHERE id = :id AND status = :from"),
                               {{QStringLiteral("to"), to},

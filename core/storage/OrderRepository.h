@@ -46,7 +46,9 @@ public:
 
     VoidResult insertAuthorization(const AuthorizationRow &row);
     Result<std::optional<AuthorizationRow>> findAuthorization(const QString &id);
-    Result<bool> transitionAuthorization(const QString &id, const QString &from, const QString &to, qint64 now);
+    /** Moves `from` -> `to`; a positive `expires` (ms) sets the new expiry in the same statement. */
+    Result<bool> transitionAuthorization(const QString &id, const QString &from, const QString &to, qint64 now,
+                                         qint64 expires = 0);
     /** A valid, unexpired authorization of this account for this identifier (RFC 8555 §7.1.3 reuse). */
     Result<std::optional<AuthorizationRow>> findReusableAuthorization(const QString &accountId, const QString &alias,
                                                                       const QString &type, const QString &value,

@@ -794,7 +794,7 @@ void TestAcmeIssuance::oneFlowCostsABoundedNumberOfStatements()
         quint64 maxCommits;
     };
     const Step bounds[] = {
-        {"newOrder", 10, 1},          {"authorization", 3, 0}, {"challenge", 17, 2},
+        {"newOrder", 10, 1},          {"authorization", 3, 0}, {"challenge", 16, 2},
         {"authorization poll", 3, 0}, {"finalize", 13, 1},     {"certificate", 3, 0},
     };
     QList<Database::Counters> used;
