@@ -716,12 +716,16 @@ Database::StatementScope::~StatementScope()
 
 void Database::finishCachedStatements()
 {
-    auto it = threadState().statements.find(connectionName());
-    if (it == threadState().statements.end()) {
+    // Each cached statement ends the one run before it (exec()), so only the last can be active.
+    ThreadState &ts = threadState();
+    const QString name = connectionName();
+    auto it = ts.statements.find(name);
+    if (it == ts.statements.end()) {
         return;
     }
-    for (QSqlQuery &q : *it) {
-        q.finish();
+    auto last = it->find(ts.lastStatement.value(name));
+    if (last != it->end() && last->isActive()) {
+        last->finish();
     }
 }
 
