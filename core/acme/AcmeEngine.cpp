@@ -174,7 +174,7 @@ struct AcmeEngine::Context
 AcmeEngine::AcmeEngine(const Dependencies &deps, QObject *parent)
     : QObject(parent)
     , m_deps(deps)
-    , m_accounts(deps.db)
+    , m_accounts(deps.db, deps.clock)
     , m_orders(deps.db)
     , m_limits(deps.db)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/admin/AccountCatalog.h"
 
+#include "core/storage/AccountRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
@@ -169,6 +170,7 @@ Result<AccountSummary> AccountCatalog::deactivate(const AccountId &id, const QSt
         if (!q) {
             return q.error();
         }
+        AccountRepository(m_db).announceChange(); // the protocol engine keeps account rows in memory
         if (q->numRowsAffected() != 1) {
             Result<AccountDetails> existing = details(id);
             if (!existing) {

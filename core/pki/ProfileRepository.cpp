@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pki/ProfileRepository.h"
 
-#include "core/storage/ChangeBeacon.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutexLocker>
 
 namespace {
 
@@ -85,65 +83,24 @@ VoidResult remove(Database &db, const Table &t, const QString &name)
 ProfileRepository::ProfileRepository(std::shared_ptr<Database> db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
+    , m_certificateCache(m_db, QStringLiteral("profiles"), &clock)
+    , m_endEntityCache(m_db, QStringLiteral("profiles"), &clock)
 {
-    if (m_db->isSqlite() && !m_db->sqliteFile().isEmpty()) {
-        m_beacon = std::make_shared<ChangeBeacon>(m_db->sqliteFile() + QStringLiteral("-profiles"));
-    }
-}
-
-qint64 ProfileRepository::cacheGeneration() const
-{
-    if (!m_beacon || !m_beacon->isValid() || m_db->inTransaction()) {
-        return -1;
-    }
-    const qint64 count = m_beacon->read();
-    if (count < 0) {
-        return -1;
-    }
-    const qint64 now = m_clock.nowMs();
-    if (count != m_cacheBeacon || now - m_cacheSince >= CacheMaxAgeMs || now < m_cacheSince) {
-        m_certificateCache.clear();
-        m_endEntityCache.clear();
-        m_cacheBeacon = count;
-        m_cacheSince = now;
-    }
-    return count;
-}
-
-void ProfileRepository::announceChange()
-{
-    if (!m_beacon || !m_beacon->isValid()) {
-        return;
-    }
-    m_db->afterCommit([beacon = m_beacon]() {
-        if (!beacon->bump()) {
-            qWarning("profiles: cannot update %s; other processes see this change within a second",
-                     qPrintable(beacon->path()));
-        }
-    });
 }
 
 Result<CertificateProfile> ProfileRepository::certificateProfile(const QString &name) const
 {
-    qint64 generation;
-    {
-        QMutexLocker lock(&m_cacheMutex);
-        generation = cacheGeneration();
-        auto it = m_certificateCache.constFind(name);
-        if (generation >= 0 && it != m_certificateCache.cend()) {
-            return *it;
-        }
+    BeaconCache<CertificateProfile>::Generation generation;
+    if (std::optional<CertificateProfile> kept = m_certificateCache.find(name, generation)) {
+        return *kept;
     }
     Result<QJsonObject> json = loadJson(*m_db, kCertificate, name);
     if (!json) {
         return json.error();
     }
     Result<CertificateProfile> profile = CertificateProfile::fromJson(name, *json);
-    if (profile && generation >= 0) {
-        QMutexLocker lock(&m_cacheMutex);
-        if (m_cacheBeacon == generation) {
-            m_certificateCache.insert(name, *profile);
-        }
+    if (profile) {
+        m_certificateCache.insert(name, *profile, generation);
     }
     return profile;
 }
@@ -172,7 +129,7 @@ VoidResult ProfileRepository::saveCertificateProfile(const CertificateProfile &p
     }
     VoidResult r = save(*m_db, kCertificate, profile.name, profile.toJson(), m_clock.nowMs());
     if (r) {
-        announceChange();
+        m_certificateCache.announceChange();
     }
     return r;
 }
@@ -181,32 +138,24 @@ VoidResult ProfileRepository::removeCertificateProfile(const QString &name)
 {
     VoidResult r = remove(*m_db, kCertificate, name);
     if (r) {
-        announceChange();
+        m_certificateCache.announceChange();
     }
     return r;
 }
 
 Result<EndEntityProfile> ProfileRepository::endEntityProfile(const QString &name) const
 {
-    qint64 generation;
-    {
-        QMutexLocker lock(&m_cacheMutex);
-        generation = cacheGeneration();
-        auto it = m_endEntityCache.constFind(name);
-        if (generation >= 0 && it != m_endEntityCache.cend()) {
-            return *it;
-        }
+    BeaconCache<EndEntityProfile>::Generation generation;
+    if (std::optional<EndEntityProfile> kept = m_endEntityCache.find(name, generation)) {
+        return *kept;
     }
     Result<QJsonObject> json = loadJson(*m_db, kEndEntity, name);
     if (!json) {
         return json.error();
     }
     Result<EndEntityProfile> profile = EndEntityProfile::fromJson(name, *json);
-    if (profile && generation >= 0) {
-        QMutexLocker lock(&m_cacheMutex);
-        if (m_cacheBeacon == generation) {
-            m_endEntityCache.insert(name, *profile);
-        }
+    if (profile) {
+        m_endEntityCache.insert(name, *profile, generation);
     }
     return profile;
 }
@@ -235,7 +184,7 @@ VoidResult ProfileRepository::saveEndEntityProfile(const EndEntityProfile &profi
     }
     VoidResult r = save(*m_db, kEndEntity, profile.name, profile.toJson(), m_clock.nowMs());
     if (r) {
-        announceChange();
+        m_certificateCache.announceChange();
     }
     return r;
 }
@@ -244,7 +193,7 @@ VoidResult ProfileRepository::removeEndEntityProfile(const QString &name)
 {
     VoidResult r = remove(*m_db, kEndEntity, name);
     if (r) {
-        announceChange();
+        m_certificateCache.announceChange();
     }
     return r;
 }

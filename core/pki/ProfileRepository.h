@@ -3,16 +3,14 @@
 
 #include "core/pki/CertificateProfile.h"
 #include "core/pki/EndEntityProfile.h"
+#include "core/storage/BeaconCache.h"
 #include "core/util/Result.h"
 
-#include <QHash>
 #include <QList>
-#include <QMutex>
 #include <QString>
 
 #include <memory>
 
-class ChangeBeacon;
 class Clock;
 class Database;
 
@@ -51,18 +49,9 @@ public:
     VoidResult ensureDefaults(const QString &defaultCa = {});
 
 private:
-    /** The beacon's count while the cache may serve, else -1; drops stale entries. m_cacheMutex held. */
-    qint64 cacheGeneration() const;
-    void announceChange();
-
-    static constexpr qint64 CacheMaxAgeMs = 1000;
-
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;
-    std::shared_ptr<ChangeBeacon> m_beacon;
-    mutable QMutex m_cacheMutex;
-    mutable QHash<QString, CertificateProfile> m_certificateCache;
-    mutable QHash<QString, EndEntityProfile> m_endEntityCache;
-    mutable qint64 m_cacheBeacon = -1;
-    mutable qint64 m_cacheSince = 0;
+    // Both announce to one beacon ("-profiles"): a change of either kind drops both.
+    BeaconCache<CertificateProfile> m_certificateCache;
+    BeaconCache<EndEntityProfile> m_endEntityCache;
 };

@@ -37,9 +37,18 @@ VoidResult expectOneRow(const Result<QSqlQuery> &q, const QString &id)
 
 } // namespace
 
-AccountRepository::AccountRepository(std::shared_ptr<Database> db)
+AccountRepository::AccountRepository(std::shared_ptr<Database> db, const Clock *cacheClock)
     : m_db(std::move(db))
+    , m_cache(m_db, QStringLiteral("accounts"), cacheClock)
 {
+}
+
+VoidResult AccountRepository::announced(VoidResult result) const
+{
+    if (result) {
+        m_cache.announceChange();
+    }
+    return result;
 }
 
 VoidResult AccountRepository::insert(const AccountRow &r)
@@ -68,6 +77,10 @@ VoidResult AccountRepository::insert(const AccountRow &r)
 
 Result<std::optional<AccountRow>> AccountRepository::findById(const QString &id)
 {
+    BeaconCache<AccountRow>::Generation generation;
+    if (std::optional<AccountRow> kept = m_cache.find(id, generation)) {
+        return kept;
+    }
     Result<QSqlQuery> q
         = m_db->exec(QStringLiteral("SELECT %1 FROM accounts WHERE id = :id").arg(QLatin1String(kColumns)),
                      {{QStringLiteral("id"), id}});
@@ -75,9 +88,11 @@ Result<std::optional<AccountRow>> AccountRepository::findById(const QString &id)
         return q.error();
     }
     if (!q->next()) {
-        return std::optional<AccountRow>();
+        return std::optional<AccountRow>(); // not kept: it may be created any moment
     }
-    return std::optional<AccountRow>(fromQuery(*q));
+    const AccountRow row = fromQuery(*q);
+    m_cache.insert(id, row, generation);
+    return std::optional<AccountRow>(row);
 }
 
 Result<std::optional<AccountRow>> AccountRepository::findByThumbprint(const QString &thumbprint)
@@ -96,18 +111,18 @@ Result<std::optional<AccountRow>> AccountRepository::findByThumbprint(const QStr
 
 VoidResult AccountRepository::updateContact(const QString &id, const QString &contactJson, qint64 now)
 {
-    return expectOneRow(
+    return announced(expectOneRow(
         m_db->exec(QStringLiteral("UPDATE accounts SET contact = :c, updated_at = :t WHERE id = :id"),
                    {{QStringLiteral("c"), contactJson}, {QStringLiteral("t"), now}, {QStringLiteral("id"), id}}),
-        id);
+        id));
 }
 
 VoidResult AccountRepository::updateStatus(const QString &id, const QString &status, qint64 now)
 {
-    return expectOneRow(
+    return announced(expectOneRow(
         m_db->exec(QStringLiteral("UPDATE accounts SET status = :s, updated_at = :t WHERE id = :id"),
                    {{QStringLiteral("s"), status}, {QStringLiteral("t"), now}, {QStringLiteral("id"), id}}),
-        id);
+        id));
 }
 
 VoidResult AccountRepository::updateKey(const QString &id, const QString &thumbprint, const QString &jwk, qint64 now)
@@ -127,14 +142,14 @@ VoidResult AccountRepository::updateKey(const QString &id, const QString &thumbp
     if (!kept) {
         return kept.error();
     }
-    return expectOneRow(
+    return announced(expectOneRow(
         m_db->exec(
             QStringLiteral("UPDATE accounts SET key_thumbprint = :tp, jwk = :jwk, updated_at = :t WHERE id = :id"),
             {{QStringLiteral("tp"), thumbprint},
              {QStringLiteral("jwk"), jwk},
              {QStringLiteral("t"), now},
              {QStringLiteral("id"), id}}),
-        id);
+        id));
 }
 
 Result<QStringList> AccountRepository::previousKeyThumbprints(const QString &id)
@@ -154,14 +169,14 @@ Result<QStringList> AccountRepository::previousKeyThumbprints(const QString &id)
 
 VoidResult AccountRepository::updateTermsOfService(const QString &id, const QString &url, qint64 now)
 {
-    return expectOneRow(
+    return announced(expectOneRow(
         m_db->exec(QStringLiteral("UPDATE accounts SET tos_agreed_url = :u, tos_agreed_at = :t, updated_at = :t2 "
                                   "WHERE id = :id"),
                    {{QStringLiteral("u"), url},
                     {QStringLiteral("t"), now},
                     {QStringLiteral("t2"), now},
                     {QStringLiteral("id"), id}}),
-        id);
+        id));
 }
 
 Result<AccountRepository::Page> AccountRepository::list(const QString &filter, int limit, int offset)

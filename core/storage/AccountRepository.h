@@ -2,16 +2,26 @@
 #pragma once
 
 #include "core/storage/AcmeRows.h"
+#include "core/storage/BeaconCache.h"
 #include "core/storage/Database.h"
 
 #include <memory>
 #include <optional>
 
-/** The accounts table. Every call joins the caller's transaction, if any. */
+/**
+ * The accounts table. Every call joins the caller's transaction, if any.
+ *
+ * Every authenticated ACME request looks its account up by id. Given a clock (the protocol
+ * engine), findById() keeps rows in memory on a SQLite file behind a BeaconCache ("-accounts"):
+ * every change made here, in any process, is announced once committed and drops them. Writers of
+ * the accounts table elsewhere call announceChange() in their transaction.
+ */
 class AccountRepository
 {
 public:
-    explicit AccountRepository(std::shared_ptr<Database> db);
+    explicit AccountRepository(std::shared_ptr<Database> db, const Clock *cacheClock = nullptr);
+    /** Tells every reader, once the caller's transaction commits, that account rows changed. */
+    void announceChange() const { m_cache.announceChange(); }
 
     VoidResult insert(const AccountRow &row);
     Result<std::optional<AccountRow>> findById(const QString &id);
@@ -37,5 +47,8 @@ public:
     Result<qint64> count();
 
 private:
+    VoidResult announced(VoidResult result) const;
+
     std::shared_ptr<Database> m_db;
+    BeaconCache<AccountRow> m_cache;
 };

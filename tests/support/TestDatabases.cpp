@@ -22,6 +22,17 @@ bool postgresRequired()
         || qEnvironmentVariable("ANVIL_REQUIRE_PG") == QLatin1String("1");
 }
 
+TwoProcesses::TwoProcesses()
+{
+    const QString url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("anvil.db"));
+    Result<std::shared_ptr<Database>> server = Database::open(url);
+    Result<std::shared_ptr<Database>> cli = Database::open(url);
+    if (server && cli && (*server)->migrate()) {
+        serverDb = *server;
+        cliDb = *cli;
+    }
+}
+
 std::shared_ptr<Database> memory()
 {
     return fresh(QStringLiteral("sqlite"));

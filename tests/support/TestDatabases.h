@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -26,5 +27,18 @@ std::shared_ptr<Database> memory();
 
 /** True when the test must fail rather than skip because PostgreSQL is missing. */
 bool postgresRequired();
+
+/**
+ * One migrated SQLite file opened twice, as two processes on one machine open it (the server
+ * and the command line): each Database has its own connections and change beacons. Both are
+ * null when the file could not be set up.
+ */
+struct TwoProcesses
+{
+    TwoProcesses();
+    QTemporaryDir dir;
+    std::shared_ptr<Database> serverDb;
+    std::shared_ptr<Database> cliDb;
+};
 
 } // namespace TestDatabases

@@ -774,10 +774,10 @@ void TestAcmeIssuance::newOrderPicksAProfile()
 void TestAcmeIssuance::oneFlowCostsABoundedNumberOfStatements()
 {
     // Issue #6: SQL statements and commits per request of one issuance flow, as anvil-bench (and
-    // real clients) run it, on the server's settings: a SQLite file, with configuration and
-    // profiles cached behind their change beacons. The bounds are what the engine needs today: a
-    // change that adds a statement to a step fails here and must be justified (or the statement
-    // cut). The challenge step validates inline here (the server validates on its pool).
+    // real clients) run it, on the server's settings: a SQLite file, with configuration, profiles
+    // and accounts kept in memory behind their change beacons. The bounds are what the engine
+    // needs today: a change that adds a statement to a step fails here and must be justified (or
+    // the statement cut). The challenge step validates inline here (the server, on its pool).
     QTemporaryDir dir;
     Result<std::shared_ptr<Database>> file
         = Database::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("anvil.db")));
@@ -794,8 +794,8 @@ void TestAcmeIssuance::oneFlowCostsABoundedNumberOfStatements()
         quint64 maxCommits;
     };
     const Step bounds[] = {
-        {"newOrder", 10, 1},          {"authorization", 3, 0}, {"challenge", 16, 2},
-        {"authorization poll", 3, 0}, {"finalize", 13, 1},     {"certificate", 3, 0},
+        {"newOrder", 9, 1},           {"authorization", 2, 0}, {"challenge", 15, 2},
+        {"authorization poll", 2, 0}, {"finalize", 12, 1},     {"certificate", 2, 0},
     };
     QList<Database::Counters> used;
     Database::Counters last = t.h.db->counters();

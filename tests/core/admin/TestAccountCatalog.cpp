@@ -183,6 +183,26 @@ private slots:
         Result<AccountSummary> unknown = catalog.deactivate(AccountId(QStringLiteral("nope")), QStringLiteral("a"));
         QCOMPARE(unknown.error().code(), CoreError::Code::NotFound);
     }
+
+    void deactivationReachesTheServerAtOnce()
+    {
+        // The protocol engine keeps account rows in memory (AccountRepository with a clock); an
+        // admin's deactivation from another process must end them at once, not a second later.
+        TestDatabases::TwoProcesses p;
+        QVERIFY(p.serverDb && p.cliDb);
+        AccountRepository server(p.serverDb, &m_clock);
+        AccountRow row;
+        row.id = QStringLiteral("acct-x");
+        row.alias = QStringLiteral("web");
+        row.keyThumbprint = QStringLiteral("thumb-x");
+        row.jwk = QStringLiteral("{}");
+        row.status = QStringLiteral("valid");
+        QVERIFY(server.insert(row).isOk());
+        QCOMPARE((*server.findById(row.id))->status, QStringLiteral("valid"));
+        AccountCatalog console(p.cliDb, m_clock);
+        QVERIFY(console.deactivate(AccountId(row.id), QStringLiteral("admin:test")).isOk());
+        QCOMPARE((*server.findById(row.id))->status, QStringLiteral("deactivated"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccountCatalog)

@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestConfigStore : public QObject
@@ -311,31 +310,9 @@ void TestConfigStore::snapshotSeesChangesWithoutRestart()
     QVERIFY(server.snapshot()->settings.acmeEnabled);
 }
 
-namespace {
-
-/** The same SQLite file opened twice, as two processes on one machine open it. */
-struct TwoProcesses
-{
-    TwoProcesses()
-    {
-        const QString url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("anvil.db"));
-        Result<std::shared_ptr<Database>> a = Database::open(url);
-        Result<std::shared_ptr<Database>> b = Database::open(url);
-        if (a && b && (*a)->migrate()) {
-            serverDb = *a;
-            cliDb = *b;
-        }
-    }
-    QTemporaryDir dir;
-    std::shared_ptr<Database> serverDb;
-    std::shared_ptr<Database> cliDb;
-};
-
-} // namespace
-
 void TestConfigStore::snapshotSeesAnotherProcessesChangeAtOnce()
 {
-    TwoProcesses p;
+    TestDatabases::TwoProcesses p;
     QVERIFY(p.serverDb && p.cliDb);
     MockClock clock;
     ConfigStore server(p.serverDb, clock);
@@ -353,7 +330,7 @@ void TestConfigStore::snapshotSeesAnotherProcessesChangeAtOnce()
 
 void TestConfigStore::snapshotRunsNoStatementWhileNothingChanged()
 {
-    TwoProcesses p;
+    TestDatabases::TwoProcesses p;
     QVERIFY(p.serverDb && p.cliDb);
     MockClock clock;
     ConfigStore server(p.serverDb, clock);
@@ -382,7 +359,7 @@ void TestConfigStore::snapshotRunsNoStatementWhileNothingChanged()
 
 void TestConfigStore::snapshotWithADamagedBeaconReadsTheStoredVersion()
 {
-    TwoProcesses p;
+    TestDatabases::TwoProcesses p;
     QVERIFY(p.serverDb && p.cliDb);
     MockClock clock;
     ConfigStore server(p.serverDb, clock);

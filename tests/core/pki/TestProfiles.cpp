@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestProfiles : public QObject
@@ -223,24 +222,6 @@ void TestProfiles::repositoryRoundTrip()
 
 namespace {
 
-/** One SQLite file opened twice, as by the server and the command line. */
-struct TwoProcesses
-{
-    TwoProcesses()
-    {
-        const QString url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("anvil.db"));
-        Result<std::shared_ptr<Database>> a = Database::open(url);
-        Result<std::shared_ptr<Database>> b = Database::open(url);
-        if (a && b && (*a)->migrate()) {
-            serverDb = *a;
-            cliDb = *b;
-        }
-    }
-    QTemporaryDir dir;
-    std::shared_ptr<Database> serverDb;
-    std::shared_ptr<Database> cliDb;
-};
-
 CertificateProfile withValidity(const QString &validity)
 {
     CertificateProfile p = CertificateProfile::acmeDefault();
@@ -252,7 +233,7 @@ CertificateProfile withValidity(const QString &validity)
 
 void TestProfiles::cachedProfilesCostNoStatement()
 {
-    TwoProcesses p;
+    TestDatabases::TwoProcesses p;
     QVERIFY(p.serverDb);
     MockClock clock;
     ProfileRepository server(p.serverDb, clock);
@@ -283,7 +264,7 @@ void TestProfiles::anotherProcessesChangeIsSeenAtOnce_data()
 void TestProfiles::anotherProcessesChangeIsSeenAtOnce()
 {
     QFETCH(QString, change);
-    TwoProcesses p;
+    TestDatabases::TwoProcesses p;
     QVERIFY(p.serverDb && p.cliDb);
     MockClock clock; // never advances: only the announcement can end a cached entry here
     ProfileRepository server(p.serverDb, clock);
@@ -310,7 +291,7 @@ void TestProfiles::anotherProcessesChangeIsSeenAtOnce()
 
 void TestProfiles::changeInATransactionIsAnnouncedWhenCommitted()
 {
-    TwoProcesses p;
+    TestDatabases::TwoProcesses p;
     QVERIFY(p.serverDb && p.cliDb);
     MockClock clock;
     ProfileRepository server(p.serverDb, clock);
@@ -351,7 +332,7 @@ void TestProfiles::unannouncedChangeIsSeenWithinASecond()
 {
     // A writer that died between its commit and its announcement (here: an UPDATE behind the
     // repository's back) is seen once the cached entry is a second old.
-    TwoProcesses p;
+    TestDatabases::TwoProcesses p;
     QVERIFY(p.serverDb && p.cliDb);
     MockClock clock;
     ProfileRepository server(p.serverDb, clock);
