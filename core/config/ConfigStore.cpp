@@ -66,16 +66,18 @@ std::shared_ptr<const ConfigSnapshot> ConfigStore::snapshot()
     }
     Result<qint64> version = configVersion();
     m_checkedAt = now;
-    m_beaconSeen = beacon;
     if (m_snapshot && version && *version == m_snapshot->version) {
+        m_beaconSeen = beacon;
         return m_snapshot;
     }
     Result<std::shared_ptr<ConfigSnapshot>> loaded = load();
     if (!loaded) {
+        // The beacon stays unseen: the next call tries again.
         qWarning("config: cannot load configuration: %s", qPrintable(loaded.error().toLogString()));
         return m_snapshot ? m_snapshot : std::make_shared<const ConfigSnapshot>();
     }
     m_snapshot = *loaded;
+    m_beaconSeen = beacon;
     return m_snapshot;
 }
 
