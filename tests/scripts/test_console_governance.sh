@@ -64,7 +64,7 @@ grep -qF -- "--eab --kid $KID --hmac $HMAC" <<<"$LEGO_LINE" || t_fail "the lego 
 SERVER="$(grep -o -- '--server [^ ]*' <<<"$LEGO_LINE" | cut -d' ' -f2)"
 [ "$SERVER" = "https://localhost:$ANVIL_TLS_PORT/acme/eab/directory" ] ||
     t_fail "the lego command line names the wrong directory: $SERVER"
-t_anvil eab list eab | grep -q "$KID" || t_fail "anvil eab list lacks the console's key $KID"
+t_anvil eab list eab | grep -qF -- "$KID" || t_fail "anvil eab list lacks the console's key $KID"
 
 t_step "EAB: lego registers with the console's key (the dialog's own command line)"
 lg eab run --server "$SERVER" --eab --kid "$KID" --hmac "$HMAC" --domains console-eab.$ZONE --http \
@@ -89,6 +89,6 @@ lg appr second --server "$BASE/appr/directory" --domains console-appr.$ZONE --ht
     --http.port "127.0.0.1:$ANVIL_HTTP01_PORT" run || t_fail "lego failed after the approval in the console"
 t_assert_sans "$T_WORK/lego-appr/certificates/console-appr.$ZONE.crt" "console-appr.$ZONE"
 t_anvil approval show "$REQ" | grep -q "admin:console-test" || t_fail "approval $REQ does not name the console's admin"
-t_anvil audit list 50 | grep "approval.approve" | grep -q "$REQ" || t_fail "the approval is not in the audit log"
+t_anvil audit list 50 | grep "approval.approve" | grep -qF -- "$REQ" || t_fail "the approval is not in the audit log"
 
 t_log "PASS"

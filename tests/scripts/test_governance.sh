@@ -72,10 +72,10 @@ CB_KEY="$(openssl rand -base64 32 | tr '+/' '-_' | tr -d '=\n')"
 out="$(t_anvil eab create eab --label certbot --kid certbot-key --single-use --encrypt --key "$CB_KEY")" ||
     t_fail "anvil eab create --key failed: $out"
 t_anvil eab list eab | grep -q "certbot-key" || t_fail "anvil eab list shows no certbot-key"
-if t_anvil eab show eab certbot-key | grep -qF "$CB_KEY"; then
+if t_anvil eab show eab certbot-key | grep -qF -- "$CB_KEY"; then
     t_fail "anvil eab show printed the key without --reveal"
 fi
-t_anvil eab show eab certbot-key --reveal | grep -qF "$CB_KEY" || t_fail "anvil eab show --reveal lost the key"
+t_anvil eab show eab certbot-key --reveal | grep -qF -- "$CB_KEY" || t_fail "anvil eab show --reveal lost the key"
 config_settles
 directory_meta="$(curl -fsS --cacert "$ANVIL_CA_BUNDLE" "$BASE/eab/directory")"
 [ "$(jq -r .meta.externalAccountRequired <<<"$directory_meta")" = true ] ||
@@ -135,7 +135,7 @@ t_anvil approval approve "$REQ" --comment "known team" >/dev/null || t_fail "anv
 lg appr third --server "$BASE/appr/directory" --domains appr.$ZONE --http \
     --http.port "127.0.0.1:$ANVIL_HTTP01_PORT" run || t_fail "lego failed after the approval"
 t_assert_sans "$T_WORK/lego-appr/certificates/appr.$ZONE.crt" "appr.$ZONE"
-t_anvil audit list 50 | grep "approval.approve" | grep -q "$REQ" || t_fail "the approval is not in the audit log"
+t_anvil audit list 50 | grep "approval.approve" | grep -qF -- "$REQ" || t_fail "the approval is not in the audit log"
 
 t_step "approvals: certbot sees the RequestID; a rejection is reported"
 if cb appr register register --server "$BASE/appr/directory" -m d@example.com --agree-tos --no-eff-email; then

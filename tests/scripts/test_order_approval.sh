@@ -77,9 +77,9 @@ wait "$LEGO_PID" || t_fail "lego failed after the approval: $(tail -n 20 "$T_WOR
 t_assert_sans "$T_WORK/lego/certificates/app.held.$ZONE.crt" "app.held.$ZONE"
 t_anvil approval show "$REQ" | grep -q "^status: *completed" || t_fail "approval $REQ is not completed"
 audit="$(t_anvil audit list 100)"
-grep "approval.approve" <<<"$audit" | grep -q "$REQ" || t_fail "the approval of $REQ is not audited"
-grep "certificate.issue" <<<"$audit" | grep -q "$ORDER" || t_fail "no audited issuance for order $ORDER"
-[ "$(grep -c "certificate.issue" <<<"$(grep "$ORDER" <<<"$audit")")" = 1 ] || t_fail "order $ORDER was issued more than once"
+grep "approval.approve" <<<"$audit" | grep -qF -- "$REQ" || t_fail "the approval of $REQ is not audited"
+grep "certificate.issue" <<<"$audit" | grep -qF -- "$ORDER" || t_fail "no audited issuance for order $ORDER"
+[ "$(grep -c "certificate.issue" <<<"$(grep -F -- "$ORDER" <<<"$audit")")" = 1 ] || t_fail "order $ORDER was issued more than once"
 
 # ---------------------------------------------------------------------------------------------
 t_step "a held name: a rejection reaches lego with the admin's comment"
