@@ -24,13 +24,11 @@ ConfigStore::ConfigStore(std::shared_ptr<Database> db, const Clock &clock, QObje
     , m_db(std::move(db))
     , m_clock(clock)
     , m_audit(m_db, clock)
+    , m_beacon(ChangeBeacon::beside(*m_db, QStringLiteral("config")))
 {
-    if (m_db->isSqlite() && !m_db->sqliteFile().isEmpty()) {
-        m_beacon = std::make_shared<ChangeBeacon>(m_db->sqliteFile() + QStringLiteral("-config"));
-        if (!m_beacon->isValid()) {
-            qWarning("config: cannot open %s; changes by other processes are seen within the staleness window",
-                     qPrintable(m_beacon->path()));
-        }
+    if (m_beacon && !m_beacon->isValid()) {
+        qWarning("config: cannot open %s; changes by other processes are seen within the staleness window",
+                 qPrintable(m_beacon->path()));
     }
 }
 
@@ -137,16 +135,8 @@ VoidResult ConfigStore::changed(const std::function<VoidResult()> &work)
         if (VoidResult b = bumpVersion(); !b) {
             return b;
         }
-        if (hasChangeBeacon()) {
-            // Once committed (this may be part of a caller's larger transaction): a reader told
-            // earlier could read the old version and keep it as new.
-            m_db->afterCommit([beacon = m_beacon]() {
-                if (!beacon->bump()) {
-                    qWarning("config: cannot update %s; other processes see this change within a second",
-                             qPrintable(beacon->path()));
-                }
-            });
-        }
+        // Once committed: this may be part of a caller's larger transaction.
+        ChangeBeacon::bumpOnceCommitted(*m_db, m_beacon);
         return {};
     });
     if (r) {

@@ -33,10 +33,8 @@ public:
         : m_db(db)
         , m_clock(clock)
         , m_maxAgeMs(maxAgeMs)
+        , m_beacon(ChangeBeacon::beside(*db, name))
     {
-        if (db->isSqlite() && !db->sqliteFile().isEmpty()) {
-            m_beacon = std::make_shared<ChangeBeacon>(db->sqliteFile() + QLatin1Char('-') + name);
-        }
     }
 
     /** What a lookup must hand back to insert(): the beacon's count then, or -1 (do not keep). */
@@ -67,18 +65,7 @@ public:
     }
 
     /** Tells every process (this one too) that rows changed, once the caller's transaction commits. */
-    void announceChange() const
-    {
-        if (!m_beacon || !m_beacon->isValid()) {
-            return;
-        }
-        m_db->afterCommit([beacon = m_beacon]() {
-            if (!beacon->bump()) {
-                qWarning("storage: cannot update %s; other processes see this change within a second",
-                         qPrintable(beacon->path()));
-            }
-        });
-    }
+    void announceChange() const { ChangeBeacon::bumpOnceCommitted(*m_db, m_beacon); }
 
 private:
     /** The beacon's count while rows may be served, else -1; drops stale rows. m_mutex held. */

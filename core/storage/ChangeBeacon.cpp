@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ChangeBeacon.h"
 
+#include "core/storage/Database.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -38,6 +40,27 @@ ChangeBeacon::ChangeBeacon(const QString &path)
     : m_path(path)
 {
     m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+}
+
+std::shared_ptr<ChangeBeacon> ChangeBeacon::beside(const Database &db, const QString &name)
+{
+    if (!db.isSqlite() || db.sqliteFile().isEmpty()) {
+        return nullptr;
+    }
+    return std::make_shared<ChangeBeacon>(db.sqliteFile() + QLatin1Char('-') + name);
+}
+
+void ChangeBeacon::bumpOnceCommitted(Database &db, const std::shared_ptr<ChangeBeacon> &beacon)
+{
+    if (!beacon || !beacon->isValid()) {
+        return;
+    }
+    db.afterCommit([beacon]() {
+        if (!beacon->bump()) {
+            qWarning("storage: cannot update %s; other processes see this change within a second",
+                     qPrintable(beacon->path()));
+        }
+    });
 }
 
 ChangeBeacon::~ChangeBeacon()

@@ -3,6 +3,10 @@
 
 #include <QString>
 
+#include <memory>
+
+class Database;
+
 /**
  * A change counter in a small file beside a SQLite database, shared by every process that uses
  * the database on this machine. A writer bumps it after it commits a change of the kind the file
@@ -24,6 +28,18 @@ public:
     ~ChangeBeacon();
     ChangeBeacon(const ChangeBeacon &) = delete;
     ChangeBeacon &operator=(const ChangeBeacon &) = delete;
+
+    /**
+     * The beacon `name` beside `db`'s file (`<file>-<name>`), or null where there is none to
+     * share: PostgreSQL (several nodes), in-memory SQLite.
+     */
+    static std::shared_ptr<ChangeBeacon> beside(const Database &db, const QString &name);
+    /**
+     * Bumps `beacon` once what this thread wrote to `db` is committed (Database::afterCommit):
+     * a reader told earlier could read the old rows and keep them as new. A failed bump is
+     * logged; readers then see the change on their next periodic look.
+     */
+    static void bumpOnceCommitted(Database &db, const std::shared_ptr<ChangeBeacon> &beacon);
 
     bool isValid() const { return m_fd >= 0; }
     QString path() const { return m_path; }
