@@ -1114,20 +1114,12 @@ VoidResult AcmeEngine::refreshOrderStatus(OrderRow &o)
         next = QStringLiteral("invalid");
         error = toText(AcmeProblem::malformed(QStringLiteral("The order expired before it was finalized")).toJson());
     } else if (o.status == QLatin1String("pending")) {
-        Result<QStringList> ids = m_orders.orderAuthorizations(o.id);
-        if (!ids) {
-            return ids.error();
+        Result<QList<AuthorizationRow>> authzs = m_orders.authorizationsOfOrder(o.id);
+        if (!authzs) {
+            return authzs.error();
         }
         bool allValid = true;
-        for (const QString &id : *ids) {
-            Result<std::optional<AuthorizationRow>> a = m_orders.findAuthorization(id);
-            if (!a) {
-                return a.error();
-            }
-            if (!a->has_value()) {
-                continue;
-            }
-            AuthorizationRow row = **a;
+        for (AuthorizationRow row : *authzs) {
             if (VoidResult r = refreshAuthorizationStatus(row); !r) {
                 return r;
             }
@@ -1797,20 +1789,13 @@ void AcmeEngine::completeValidation(const QString &challengeId, const Validation
                 return authzMoved.error();
             }
         }
-        Result<QStringList> orders = m_orders.ordersOfAuthorization(authz.id);
+        Result<QList<OrderRow>> orders = m_orders.ordersOfAuthorization(authz.id);
         if (!orders) {
             return orders.error();
         }
-        for (const QString &id : *orders) {
-            Result<std::optional<OrderRow>> o = m_orders.findOrder(id);
-            if (!o) {
-                return o.error();
-            }
-            if (o->has_value()) {
-                OrderRow row = **o;
-                if (VoidResult s = refreshOrderStatus(row); !s) {
-                    return s;
-                }
+        for (OrderRow row : *orders) {
+            if (VoidResult s = refreshOrderStatus(row); !s) {
+                return s;
             }
         }
         return {};
@@ -2008,7 +1993,7 @@ VoidResult AcmeEngine::recoverInterruptedOrders()
     // future change splits it; keep recovery anyway: the order goes back to ready, or to valid
     // when its certificate is stored. Orders held for approval (issue #8) are 'processing' by
     // design: they stay so until their approval is decided (settleHeldOrder), never ready.
-    Result<QList<OrderRow>> stuck = m_orders.ordersInStatus(QStringLiteral("processing"), 10000);
+    Result<QList<OrderRow>> stuck = m_orders.processingOrders(10000);
     if (!stuck) {
         return stuck.error();
     }

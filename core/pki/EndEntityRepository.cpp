@@ -15,7 +15,7 @@ EndEntityRepository::EndEntityRepository(std::shared_ptr<Database> db, const Clo
 {
 }
 
-VoidResult EndEntityRepository::createOrReset(const EndEntity &e)
+VoidResult EndEntityRepository::createOrReset(const EndEntity &e, const QString &status)
 {
     if (e.username.isEmpty()) {
         return CoreError(CoreError::Code::Malformed, QStringLiteral("An end entity needs a username"));
@@ -25,10 +25,10 @@ VoidResult EndEntityRepository::createOrReset(const EndEntity &e)
         QStringLiteral(
             "INSERT INTO end_entities (username, ee_profile, cert_profile, ca_id, subject_dn, "
             "subject_alt_names, email, status, created_at, updated_at) VALUES (:username, :eeProfile, "
-            ":certProfile, :ca, :subject, :sans, :email, 'NEW', :now, :now) ON CONFLICT (username) DO UPDATE "
+            ":certProfile, :ca, :subject, :sans, :email, :status, :now, :now) ON CONFLICT (username) DO UPDATE "
             "SET ee_profile = excluded.ee_profile, cert_profile = excluded.cert_profile, ca_id = excluded.ca_id, "
             "subject_dn = excluded.subject_dn, subject_alt_names = excluded.subject_alt_names, "
-            "email = excluded.email, status = 'NEW', updated_at = excluded.updated_at"),
+            "email = excluded.email, status = excluded.status, updated_at = excluded.updated_at"),
         {{QStringLiteral("username"), e.username},
          {QStringLiteral("eeProfile"), e.endEntityProfile},
          {QStringLiteral("certProfile"), e.certificateProfile},
@@ -38,25 +38,10 @@ VoidResult EndEntityRepository::createOrReset(const EndEntity &e)
           QString::fromUtf8(
               QJsonDocument(QJsonArray::fromStringList(e.subjectAltNames)).toJson(QJsonDocument::Compact))},
          {QStringLiteral("email"), e.email.isEmpty() ? QVariant() : QVariant(e.email)},
+         {QStringLiteral("status"), status},
          {QStringLiteral("now"), now}});
     if (!q) {
         return q.error();
-    }
-    return {};
-}
-
-VoidResult EndEntityRepository::setStatus(const QString &username, const QString &status)
-{
-    Result<QSqlQuery> q
-        = m_db->exec(QStringLiteral("UPDATE end_entities SET status = :status, updated_at = :now WHERE username = :u"),
-                     {{QStringLiteral("status"), status},
-                      {QStringLiteral("now"), m_clock.nowMs()},
-                      {QStringLiteral("u"), username}});
-    if (!q) {
-        return q.error();
-    }
-    if (q->numRowsAffected() == 0) {
-        return CoreError(CoreError::Code::NotFound, QStringLiteral("No end entity '%1'").arg(username));
     }
     return {};
 }

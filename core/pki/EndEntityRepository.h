@@ -15,10 +15,11 @@ class EndEntityRepository
 public:
     EndEntityRepository(std::shared_ptr<Database> db, const Clock &clock);
 
-    /** Inserts or replaces the entity (keeping created_at) with status "NEW". */
-    VoidResult createOrReset(const EndEntity &entity);
-    /** NotFound when absent. */
-    VoidResult setStatus(const QString &username, const QString &status);
+    /**
+     * Inserts or replaces the entity (keeping created_at) with `status`, e.g. "GENERATED" when
+     * its certificate is stored in the same transaction.
+     */
+    VoidResult createOrReset(const EndEntity &entity, const QString &status);
     Result<EndEntity> find(const QString &username) const;
 
 private:

@@ -352,7 +352,8 @@ Result<IssuedCertificate> IssuanceService::store(const SignedCertificate &signed
             for (const QString &ip : std::as_const(record.ipAddresses)) {
                 entity.subjectAltNames << key(QStringLiteral("ip"), ip);
             }
-            if (VoidResult r = endEntities.createOrReset(entity); !r) {
+            // GENERATED at once: the certificate is stored below in this transaction, or nothing is.
+            if (VoidResult r = endEntities.createOrReset(entity, QStringLiteral("GENERATED")); !r) {
                 return r;
             }
             if (signedCertificate.singleActiveCertificate) {
@@ -368,13 +369,7 @@ Result<IssuedCertificate> IssuanceService::store(const SignedCertificate &signed
                 }
             }
         }
-        if (VoidResult r = certificates.insert(record); !r) {
-            return r;
-        }
-        if (!request.endEntity.isEmpty()) {
-            return endEntities.setStatus(request.endEntity, QStringLiteral("GENERATED"));
-        }
-        return {};
+        return certificates.insert(record);
     });
     if (!stored) {
         return stored.error();

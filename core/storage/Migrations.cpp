@@ -218,11 +218,44 @@ QStringList version10()
     };
 }
 
+/**
+ * Fewer index pages written per issuance (issue #6). Every index a row change touches is one more
+ * page appended to the WAL at commit (and copied again at checkpoint); a flow wrote about 59.
+ * Three indexes took every row and moved on every status change, for readers that look at a few:
+ * - orders(status, updated_at): only 'processing' orders are read by status and update time
+ *   (finalizations interrupted by a crash, held orders), and orders_status_created finds those
+ *   as well: dropped.
+ * - orders(replaces): RFC 9773 looks up one non-null value and nearly every order has none:
+ *   partial, without the nulls.
+ * - challenges(status, updated_at): only 'processing' (validations interrupted by a crash) and
+ *   'invalid' (the dashboard's failures) are read: one partial index for each.
+ * - certificates(ca_id, status): only a CA's revoked certificates are read (CRLs, their count),
+ *   and certificates_status_created finds those as well: dropped.
+ * - certificates(subject_dn): no statement compares a subject for equality (the console searches
+ *   with LIKE '%…%', which no index serves): dropped.
+ * The readers name the status as a literal, which is what lets SQLite (and PostgreSQL) use a
+ * partial index.
+ * Measured with anvil-bench (16 clients): pwrite calls per flow 118 -> 106.
+ */
+QStringList version11()
+{
+    return {
+        QStringLiteral("DROP INDEX orders_status"),
+        QStringLiteral("DROP INDEX orders_replaces"),
+        QStringLiteral("CREATE INDEX orders_replaces ON orders(replaces) WHERE replaces IS NOT NULL"),
+        QStringLiteral("DROP INDEX challenges_status_updated"),
+        QStringLiteral("CREATE INDEX challenges_processing ON challenges(updated_at) WHERE status = 'processing'"),
+        QStringLiteral("CREATE INDEX challenges_invalid ON challenges(updated_at) WHERE status = 'invalid'"),
+        QStringLiteral("DROP INDEX certificates_ca_status"),
+        QStringLiteral("DROP INDEX certificates_subject"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &Migrations::versions()
 {
-    static const QVector<QStringList> all {version1(), version2(), version3(), version4(), version5(),
-                                           version6(), version7(), version8(), version9(), version10()};
+    static const QVector<QStringList> all {version1(), version2(), version3(), version4(),  version5(), version6(),
+                                           version7(), version8(), version9(), version10(), version11()};
     return all;
 }

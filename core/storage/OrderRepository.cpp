@@ -10,6 +10,16 @@ const char *const kAuthzColumns = "id, account_id, alias, identifier_type, ident
                                   "expires, created_at, updated_at";
 const char *const kChallengeColumns = "id, authz_id, type, token, status, validated_at, error, created_at, updated_at";
 
+/** "a, b" qualified with a table alias: "t.a, t.b" (for joins). */
+QString qualified(const char *columns, const char *alias)
+{
+    QStringList out;
+    for (const QString &c : QString::fromLatin1(columns).split(QLatin1Char(','))) {
+        out << QLatin1String(alias) + QLatin1Char('.') + c.trimmed();
+    }
+    return out.join(QLatin1String(", "));
+}
+
 OrderRow orderFrom(const QSqlQuery &q)
 {
     OrderRow r;
@@ -152,6 +162,23 @@ Result<QStringList> OrderRepository::orderAuthorizations(const QString &orderId)
     return ids;
 }
 
+Result<QList<AuthorizationRow>> OrderRepository::authorizationsOfOrder(const QString &orderId)
+{
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM order_authorizations oa JOIN authorizations a ON a.id = oa.authz_id "
+                         "WHERE oa.order_id = :o ORDER BY oa.position")
+              .arg(qualified(kAuthzColumns, "a"));
+    Result<QSqlQuery> q = m_db->exec(sql, {{QStringLiteral("o"), orderId}});
+    if (!q) {
+        return q.error();
+    }
+    QList<AuthorizationRow> rows;
+    while (q->next()) {
+        rows << authzFrom(*q);
+    }
+    return rows;
+}
+
 Result<bool> OrderRepository::transitionOrder(const QString &id, const QString &from, const QString &to, qint64 now,
                                               const QString &errorJson)
 {
@@ -235,18 +262,21 @@ Result<QStringList> OrderRepository::accountOrderIds(const QString &accountId, i
     return ids;
 }
 
-Result<QStringList> OrderRepository::ordersOfAuthorization(const QString &authzId)
+Result<QList<OrderRow>> OrderRepository::ordersOfAuthorization(const QString &authzId)
 {
-    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT order_id FROM order_authorizations WHERE authz_id = :a"),
-                                     {{QStringLiteral("a"), authzId}});
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM order_authorizations oa JOIN orders o ON o.id = oa.order_id "
+                         "WHERE oa.authz_id = :a")
+              .arg(qualified(kOrderColumns, "o"));
+    Result<QSqlQuery> q = m_db->exec(sql, {{QStringLiteral("a"), authzId}});
     if (!q) {
         return q.error();
     }
-    QStringList ids;
+    QList<OrderRow> rows;
     while (q->next()) {
-        ids << q->value(0).toString();
+        rows << orderFrom(*q);
     }
-    return ids;
+    return rows;
 }
 
 Result<bool> OrderRepository::isReplaced(const QString &certId, const QString &exceptOrderId)
@@ -260,12 +290,12 @@ Result<bool> OrderRepository::isReplaced(const QString &certId, const QString &e
     return q->next();
 }
 
-Result<QList<OrderRow>> OrderRepository::ordersInStatus(const QString &status, int limit)
+Result<QList<OrderRow>> OrderRepository::processingOrders(int limit)
 {
     Result<QSqlQuery> q
-        = m_db->exec(QStringLiteral("SELECT %1 FROM orders WHERE status = :s ORDER BY updated_at LIMIT :l")
+        = m_db->exec(QStringLiteral("SELECT %1 FROM orders WHERE status = 'processing' ORDER BY updated_at LIMIT :l")
                          .arg(QLatin1String(kOrderColumns)),
-                     {{QStringLiteral("s"), status}, {QStringLiteral("l"), limit}});
+                     {{QStringLiteral("l"), limit}});
     if (!q) {
         return q.error();
     }

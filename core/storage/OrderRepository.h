@@ -19,6 +19,8 @@ public:
     Result<std::optional<OrderRow>> findOrder(const QString &id);
     /** The order's authorization ids, in identifier order. */
     Result<QStringList> orderAuthorizations(const QString &orderId);
+    /** The order's authorizations, in identifier order (one statement). */
+    Result<QList<AuthorizationRow>> authorizationsOfOrder(const QString &orderId);
     /** Moves an order from one status to another; false when it was no longer in `from` (a race lost). */
     Result<bool> transitionOrder(const QString &id, const QString &from, const QString &to, qint64 now,
                                  const QString &errorJson = {});
@@ -35,14 +37,14 @@ public:
     /** Orders of an account, newest first, for the orders list (RFC 8555 §7.1.2.1). */
     Result<QStringList> accountOrderIds(const QString &accountId, int limit, int offset, bool *more);
     /** Orders that contain an authorization (to recompute their status when it changes). */
-    Result<QStringList> ordersOfAuthorization(const QString &authzId);
+    Result<QList<OrderRow>> ordersOfAuthorization(const QString &authzId);
     /**
      * RFC 9773 §5: whether an order other than `exceptOrderId` that names `certId` in `replaces`
      * is being or has been finalized.
      */
     Result<bool> isReplaced(const QString &certId, const QString &exceptOrderId);
     /** Orders left 'processing' (crash recovery at start). */
-    Result<QList<OrderRow>> ordersInStatus(const QString &status, int limit);
+    Result<QList<OrderRow>> processingOrders(int limit);
 
     VoidResult insertAuthorization(const AuthorizationRow &row);
     Result<std::optional<AuthorizationRow>> findAuthorization(const QString &id);

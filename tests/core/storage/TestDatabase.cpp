@@ -3,6 +3,7 @@
 
 #include "tests/support/TestDatabases.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,8 @@ private slots:
     void uniqueViolationIsConflict_data();
     void uniqueViolationIsConflict();
     void sqliteFileUsesWalAndForeignKeys();
+    void statusReadersUseTheirPartialIndexes_data();
+    void statusReadersUseTheirPartialIndexes();
     void sqliteWriteReturnsOnlyAfterAFlush();
     void concurrentSqliteCommitsShareFlushes();
     void deferredCommitsAreCalledBackOnceFlushed();
@@ -161,6 +164,56 @@ void TestDatabase::sqliteFileUsesWalAndForeignKeys()
         QStringLiteral("INSERT INTO orders (id, account_id, alias, status, identifiers, expires, created_at, "
                        "updated_at) VALUES ('o', 'nobody', 'a', 'pending', '[]', 0, 0, 0)"));
     QVERIFY(!orphan.isOk());
+}
+
+void TestDatabase::statusReadersUseTheirPartialIndexes_data()
+{
+    // The readers' statements (OrderRepository, CertificateRepository, DashboardCatalog) of the
+    // indexes that version 11 dropped or made partial: none scans its table. Each names its status
+    // as a literal, which is what lets SQLite prove that a partial index covers it.
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("index");
+    QTest::newRow("orders left processing")
+        << "SELECT id FROM orders WHERE status = 'processing' ORDER BY updated_at LIMIT 10"
+        << "orders_status_created";
+    QTest::newRow("held orders")
+        << "SELECT id FROM orders WHERE status = 'processing' AND approval_id IS NOT NULL ORDER BY updated_at LIMIT 10"
+        << "orders_status_created";
+    QTest::newRow("replaced certificate") << "SELECT 1 FROM orders WHERE replaces = 'c' AND id <> 'o' LIMIT 1"
+                                          << "orders_replaces";
+    QTest::newRow("stale validations")
+        << "SELECT id FROM challenges WHERE status = 'processing' AND updated_at < 5 ORDER BY updated_at LIMIT 10"
+        << "challenges_processing";
+    QTest::newRow("failed validations per day")
+        << "SELECT updated_at / 86400000, count(*) FROM challenges WHERE status = 'invalid' AND updated_at >= 0 "
+           "GROUP BY updated_at / 86400000"
+        << "challenges_invalid";
+    QTest::newRow("recent failures")
+        << "SELECT c.updated_at FROM challenges c JOIN authorizations a ON a.id = c.authz_id "
+           "WHERE c.status = 'invalid' ORDER BY c.updated_at DESC LIMIT 8"
+        << "challenges_invalid";
+    QTest::newRow("a CA's revoked certificates")
+        << "SELECT id FROM certificates WHERE ca_id = 'ca' AND status = 'revoked' ORDER BY created_at, id"
+        << "certificates_status_created";
+    QTest::newRow("a CA's revoked certificates counted")
+        << "SELECT count(*) FROM certificates WHERE ca_id = 'ca' AND status = 'revoked'"
+        << "certificates_status_created";
+}
+
+void TestDatabase::statusReadersUseTheirPartialIndexes()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, index);
+    std::shared_ptr<Database> db = TestDatabases::memory();
+    QVERIFY(db);
+    Result<QSqlQuery> plan = db->exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    QVERIFY2(plan.isOk(), plan ? "" : qPrintable(plan.error().toLogString()));
+    QStringList steps;
+    while (plan->next()) {
+        steps << plan->value(3).toString();
+    }
+    const QString joined = steps.join(QLatin1String("; "));
+    QVERIFY2(joined.contains(QRegularExpression(QStringLiteral("\\bINDEX %1\\b").arg(index))), qPrintable(joined));
 }
 
 /** A SQLite file database in `dir` with one table t (v INTEGER), or null. */
