@@ -229,12 +229,20 @@ QStringList version10()
  *   partial, without the nulls.
  * - challenges(status, updated_at): only 'processing' (validations interrupted by a crash) and
  *   'invalid' (the dashboard's failures) are read: one partial index for each.
+ * - authorizations(account_id, identifier_type, identifier_value, status): read for 'valid'
+ *   (reuse) and 'invalid' (the failed-validation limit), never for 'pending': partial, so a new
+ *   authorization is not written to it until it is decided. It gains `expires`: without it SQLite
+ *   answered the reuse lookup (valid, unexpired, latest expiry first) from authz_pending, walking
+ *   every valid authorization of the account (thousands for one busy ACME client, and more each
+ *   hour) instead of the one identifier's.
+ * - authorizations(account_id, status, expires): read for 'pending' only (the pending limit):
+ *   partial, on (account_id, expires), so a decided authorization leaves it.
  * - certificates(ca_id, status): only a CA's revoked certificates are read (CRLs, their count),
  *   and certificates_status_created finds those as well: dropped.
  * - certificates(subject_dn): no statement compares a subject for equality (the console searches
  *   with LIKE '%…%', which no index serves): dropped.
- * The readers name the status as a literal, which is what lets SQLite (and PostgreSQL) use a
- * partial index.
+ * The readers name the status as a literal, which is what lets SQLite (and PostgreSQL) prove
+ * that a partial index covers them.
  * Measured with anvil-bench (16 clients): pwrite calls per flow 118 -> 106.
  */
 QStringList version11()
@@ -246,6 +254,11 @@ QStringList version11()
         QStringLiteral("DROP INDEX challenges_status_updated"),
         QStringLiteral("CREATE INDEX challenges_processing ON challenges(updated_at) WHERE status = 'processing'"),
         QStringLiteral("CREATE INDEX challenges_invalid ON challenges(updated_at) WHERE status = 'invalid'"),
+        QStringLiteral("DROP INDEX authz_reuse"),
+        QStringLiteral("CREATE INDEX authz_reuse ON authorizations(account_id, identifier_type, identifier_value, "
+                       "status, expires) WHERE status = 'valid' OR status = 'invalid'"),
+        QStringLiteral("DROP INDEX authz_pending"),
+        QStringLiteral("CREATE INDEX authz_pending ON authorizations(account_id, expires) WHERE status = 'pending'"),
         QStringLiteral("DROP INDEX certificates_ca_status"),
         QStringLiteral("DROP INDEX certificates_subject"),
     };

@@ -192,6 +192,18 @@ void TestDatabase::statusReadersUseTheirPartialIndexes_data()
         << "SELECT c.updated_at FROM challenges c JOIN authorizations a ON a.id = c.authz_id "
            "WHERE c.status = 'invalid' ORDER BY c.updated_at DESC LIMIT 8"
         << "challenges_invalid";
+    QTest::newRow("reusable authorization")
+        << "SELECT id FROM authorizations WHERE account_id = 'a' AND identifier_type = 'dns' AND identifier_value = "
+           "'x.test' AND status = 'valid' AND alias = 'acme' AND wildcard = 0 AND expires > 5 ORDER BY expires DESC "
+           "LIMIT 1"
+        << "authz_reuse";
+    QTest::newRow("failed validations of an identifier")
+        << "SELECT COUNT(*) FROM authorizations WHERE account_id = 'a' AND identifier_type = 'dns' AND "
+           "identifier_value = 'x.test' AND status = 'invalid' AND updated_at > 5"
+        << "authz_reuse";
+    QTest::newRow("pending authorizations of an account")
+        << "SELECT COUNT(*) FROM authorizations WHERE account_id = 'a' AND status = 'pending' AND expires > 5"
+        << "authz_pending";
     QTest::newRow("a CA's revoked certificates")
         << "SELECT id FROM certificates WHERE ca_id = 'ca' AND status = 'revoked' ORDER BY created_at, id"
         << "certificates_status_created";
