@@ -39,7 +39,9 @@ for tool in "$ANVIL" "$BENCH" "$PEBBLE"; do
 done
 command -v python3 >/dev/null || { echo "compare.sh: python3 is needed for the summary" >&2; exit 2; }
 
-base=${PORT_BASE:-$((20000 + RANDOM % 20000))}
+# shellcheck source=tests/bench/ports.sh
+. "$(dirname "$0")/ports.sh"
+base=$(free_port_base 5) || { echo "compare.sh: no free ports" >&2; exit 2; }
 anvil_port=$base
 pebble_port=$((base + 1))
 pebble_mgmt=$((base + 2))

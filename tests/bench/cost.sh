@@ -29,7 +29,9 @@ for tool in "$ANVIL" "$BENCH" valgrind callgrind_control callgrind_annotate; do
     command -v "$tool" >/dev/null || [ -x "$tool" ] || { echo "cost.sh: $tool not found" >&2; exit 2; }
 done
 
-base=${PORT_BASE:-$((20000 + RANDOM % 20000))}
+# shellcheck source=tests/bench/ports.sh
+. "$(dirname "$0")/ports.sh"
+base=$(free_port_base 2) || { echo "cost.sh: no free ports" >&2; exit 2; }
 port=$base
 http01_port=$((base + 1))
 WORK=$(mktemp -d /tmp/anvil-cost.XXXXXX)

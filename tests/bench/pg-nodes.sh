@@ -27,7 +27,9 @@ for tool in "$ANVIL" "$BENCH"; do
 done
 command -v psql >/dev/null || { echo "pg-nodes.sh: psql is needed" >&2; exit 2; }
 
-base=${PORT_BASE:-$((20000 + RANDOM % 20000))}
+# shellcheck source=tests/bench/ports.sh
+. "$(dirname "$0")/ports.sh"
+base=$(free_port_base 3) || { echo "pg-nodes.sh: no free ports" >&2; exit 2; }
 port_a=$base
 port_b=$((base + 1))
 http01_port=$((base + 2))
