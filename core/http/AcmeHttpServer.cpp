@@ -63,6 +63,9 @@ Result<QSslConfiguration> sslConfigurationFor(const HttpListenerConfig &listener
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
     configuration.setCiphers(modernCiphers());
     configuration.setCaCertificates({});
+    // No TLS session kept in the (shared, see HttpTcpListener) context: it would be handed to the
+    // next connection's server SSL object, and caching it costs an encoding per handshake.
+    configuration.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
     // RFC 8555 §7.3 and §6.1: directory and newAccount must work without a client certificate,
     // so the mTLS listener asks for one but lets the engine decide what a missing one means.
     configuration.setPeerVerifyMode(listener.kind == HttpListenerConfig::Kind::TlsClientCert ? QSslSocket::QueryPeer

@@ -6,7 +6,12 @@
 #include "core/http/HttpServerContext.h"
 #include "core/http/HttpWaitingRoom.h"
 
+#include <QPointer>
 #include <QSslSocket>
+
+#ifdef ANVIL_SHARE_TLS_CONTEXT
+#include <QtNetwork/private/qsslsocket_p.h>
+#endif
 
 HttpTcpListener::HttpTcpListener(std::shared_ptr<HttpServerContext> context, HttpWaitingRoom *waitingRoom,
                                  HttpListenerConfig::Kind kind, int listenerIndex,
@@ -64,12 +69,28 @@ void HttpTcpListener::admit(qintptr handle, const QHostAddress &peer)
         return;
     }
     sslSocket->setSslConfiguration(m_sslConfiguration);
+#ifdef ANVIL_SHARE_TLS_CONTEXT
+    // Qt 6.4 builds a new OpenSSL context for every QSslSocket: SSL_CTX_new, the private key
+    // decoded again and the chain copied, about 0.7 ms of CPU, more than the handshake's own
+    // cryptography. This listener's configuration never changes and the listener lives on one
+    // thread, so the context of its first connection serves every later one. Session sharing is
+    // off in that configuration (AcmeHttpServer), so the context keeps no state of any client.
+    if (m_tlsContext) {
+        QSslSocketPrivate::checkSettingSslContext(sslSocket, m_tlsContext);
+    }
+#endif
     connect(sslSocket, &QSslSocket::encrypted, this, [this, sslSocket, guard] {
         guard->handshakeDone();
         handOver(sslSocket, guard);
     });
     // Handshake failures (TLS 1.1, bad records, ...) end in disconnected(): the guard deletes.
+    const QPointer<QSslSocket> started(sslSocket);
     sslSocket->startServerEncryption();
+#ifdef ANVIL_SHARE_TLS_CONTEXT
+    if (!m_tlsContext && started) {
+        m_tlsContext = QSslSocketPrivate::sslContext(started); // null if the context failed
+    }
+#endif
 }
 
 void HttpTcpListener::handOver(QTcpSocket *socket, HttpConnectionGuard *guard)

@@ -10,6 +10,7 @@
 
 class HttpConnectionGuard;
 class HttpWaitingRoom;
+class QSslContext;
 struct HttpServerContext;
 
 /**
@@ -50,4 +51,6 @@ private:
     const HttpListenerConfig::Kind m_kind;
     const int m_listenerIndex;
     const QSslConfiguration m_sslConfiguration;
+    /** The OpenSSL context of this listener's first TLS connection, given to every later one. */
+    std::shared_ptr<QSslContext> m_tlsContext;
 };

@@ -16,8 +16,8 @@ struct HttpServerContext;
 
 /**
  * Where accepted connections wait, as bare descriptors, until their client sends its first
- * bytes. A QSslSocket costs its TLS context from startServerEncryption() on (QSslSocket builds
- * a new SSL_CTX per socket in Qt 6.4, about a millisecond of CPU under OpenSSL 3) and every
+ * bytes. A QSslSocket costs its handshake from startServerEncryption() on (and, built without
+ * Qt's private headers, a new SSL_CTX per socket: see HttpTcpListener::admit()) and every
  * QObject socket adds to the poll set the event loop scans on each iteration, so thousands of
  * silent connections would slow every honest client down. Here they cost one epoll
  * registration: the room shows the event loop a single descriptor (its epoll instance), however

@@ -260,6 +260,12 @@ void AcmeWorker::startFlow()
         return;
     }
     ++m_flowSerial;
+    if (m_shared.reconnect) {
+        m_connection.close();
+        if (m_alternate) {
+            m_alternate->close();
+        }
+    }
     m_flowStartUs = EventLoop::nowUs();
     m_authzs.clear();
     m_orderUrl.clear();

@@ -43,6 +43,8 @@ struct BenchShared
     int pollInitialMs = 10;
     int pollMaxMs = 500;
     int timeoutMs = 30000;
+    /** --reconnect: every flow starts on new connections (a full TLS handshake each). */
+    bool reconnect = false;
     /** When set, every certificate received is written there as <serial number of the flow>.pem. */
     QString saveDir;
     std::atomic<quint64> savedCounter {0};

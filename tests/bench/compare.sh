@@ -14,6 +14,7 @@
 #   WARMUP=50 (flows per server before measuring)  TIMEOUT=30 (s per request)  KEEP=1 (keep $WORK)
 #   BUILD=build-bench  ANVIL=$BUILD/bin/anvil  BENCH=$BUILD/tests/bench/anvil-bench  PEBBLE=/usr/bin/pebble
 #   TARGETS="anvil pebble"  RESULTS=dir (default: $WORK/results)
+#   RECONNECT=1: every flow on new connections (a full TLS handshake each), as one-shot clients do
 # Quick run: CONCURRENCIES="1 16 64" DURATION=10 REPEAT=1 tests/bench/compare.sh
 set -euo pipefail
 
@@ -33,6 +34,7 @@ THREADS=${THREADS:-1}
 WARMUP=${WARMUP:-50}
 TIMEOUT=${TIMEOUT:-30}
 TARGETS=${TARGETS:-"anvil pebble"}
+RECONNECT=${RECONNECT:-0}
 
 for tool in "$ANVIL" "$BENCH" "$PEBBLE"; do
     [ -x "$tool" ] || { echo "compare.sh: $tool not found or not executable" >&2; exit 2; }
@@ -40,7 +42,7 @@ done
 command -v python3 >/dev/null || { echo "compare.sh: python3 is needed for the summary" >&2; exit 2; }
 
 # shellcheck source=tests/bench/ports.sh
-. "$(dirname "$0")/ports.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/ports.sh"
 base=$(free_port_base 5) || { echo "compare.sh: no free ports" >&2; exit 2; }
 anvil_port=$base
 pebble_port=$((base + 1))
@@ -142,6 +144,9 @@ EOF
     start_pebble
 fi
 
+reconnect_arg=()
+[ "$RECONNECT" = 1 ] && reconnect_arg=(--reconnect)
+
 run_point() { # target concurrency tag [extra bench args]
     local t=$1 c=$2 tag=$3
     shift 3
@@ -154,7 +159,7 @@ run_point() { # target concurrency tag [extra bench args]
     timeout -k 5 $((DURATION + 2 * TIMEOUT + 30)) "$BENCH" --directory "${url[$t]}" --cacert "${cacert[$t]}" \
         --concurrency "$c" --threads "$THREADS" --key-type "$KEY_TYPE" --names "$NAMES" \
         --http01-port "$http01_port" --server-pid "${pid[$t]}" --timeout "$TIMEOUT" --label "$t" \
-        --json "$out" "$@" >"$RESULTS/$t-$tag.txt" 2>&1 || rc=$?
+        --json "$out" "$@" ${reconnect_arg[@]+"${reconnect_arg[@]}"} >"$RESULTS/$t-$tag.txt" 2>&1 || rc=$?
     if [ "$rc" -ge 124 ] || [ ! -s "$out" ]; then
         echo "{\"label\": \"$t\", \"concurrency\": $c, \"killed\": true, \"rc\": $rc}" >"$out"
     fi

@@ -30,7 +30,7 @@ for tool in "$ANVIL" "$BENCH" valgrind callgrind_control callgrind_annotate; do
 done
 
 # shellcheck source=tests/bench/ports.sh
-. "$(dirname "$0")/ports.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/ports.sh"
 base=$(free_port_base 2) || { echo "cost.sh: no free ports" >&2; exit 2; }
 port=$base
 http01_port=$((base + 1))

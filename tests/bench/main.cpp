@@ -49,6 +49,7 @@ struct Options
     int pollInitialMs = 10;
     int pollMaxMs = 500;
     int timeoutS = 30;
+    bool reconnect = false;
     QString label;
     QString saveDir;
 };
@@ -97,6 +98,11 @@ Options parseOptions(const QCoreApplication &app)
                                "A second node's directory URL (same server, e.g. on another port): every other "
                                "request goes there, with the first URL's Host header and names.",
                                "url");
+    const QCommandLineOption reconnect(
+        QStringLiteral("reconnect"),
+        QStringLiteral("Open new connections (a full TLS handshake) for every flow, as clients that run once per "
+                       "certificate do; by default each client keeps its connection alive."));
+    p.addOption(reconnect);
     const auto label = opt("label", "Name for the report (e.g. anvil, pebble).", "text");
     const auto saveDir = opt("save-dir", "Save every certificate received in this directory (one PEM each).", "dir");
     p.process(app);
@@ -137,6 +143,7 @@ Options parseOptions(const QCoreApplication &app)
     o.pollInitialMs = qMax(0, p.value(pollInitial).toInt());
     o.pollMaxMs = qMax(1, p.value(pollMax).toInt());
     o.timeoutS = qMax(1, p.value(timeout).toInt());
+    o.reconnect = p.isSet(reconnect);
     o.label = p.value(label);
     o.saveDir = p.value(saveDir);
     return o;
@@ -233,6 +240,7 @@ int main(int argc, char **argv)
     shared.identifierMode = o.identifiers;
     shared.dnsSuffix = o.dnsSuffix;
     shared.pollInitialMs = o.pollInitialMs;
+    shared.reconnect = o.reconnect;
     shared.pollMaxMs = o.pollMaxMs;
     shared.timeoutMs = o.timeoutS * 1000;
     shared.flowLimit = o.count;
@@ -340,6 +348,7 @@ int main(int argc, char **argv)
         report.insert(QStringLiteral("alternate"), o.alternate);
     }
     report.insert(QStringLiteral("concurrency"), o.concurrency);
+    report.insert(QStringLiteral("reconnect"), o.reconnect);
     report.insert(QStringLiteral("threads"), o.threads);
     report.insert(QStringLiteral("key_type"), o.keyType);
     report.insert(QStringLiteral("names"), o.names);

@@ -28,7 +28,7 @@ done
 command -v psql >/dev/null || { echo "pg-nodes.sh: psql is needed" >&2; exit 2; }
 
 # shellcheck source=tests/bench/ports.sh
-. "$(dirname "$0")/ports.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/ports.sh"
 base=$(free_port_base 3) || { echo "pg-nodes.sh: no free ports" >&2; exit 2; }
 port_a=$base
 port_b=$((base + 1))

@@ -268,6 +268,7 @@ private slots:
     void httpsGetAnswered();
     void tlsVersionsAndCiphers_data();
     void tlsVersionsAndCiphers();
+    void tlsSessionResumedOnTheNextConnection();
     void statusAndLinkHeadersPassedThrough_data();
     void statusAndLinkHeadersPassedThrough();
     void headHasNoBody();
@@ -515,6 +516,35 @@ void TestHttpServer::tlsVersionsAndCiphers()
     const QStringList expected {
         QStringLiteral("anvil.http.closed: 1 connection closed: handshake failed 1; most from 127.0.0.1 (1)")};
     QCOMPARE(capture.lines(), accepted ? QStringList() : expected);
+}
+
+void TestHttpServer::tlsSessionResumedOnTheNextConnection()
+{
+    // A listener gives every connection the OpenSSL context of its first one (Qt 6.4 would build
+    // one per connection): a session from one connection then resumes on the next, which a
+    // context of its own could not do (its ticket keys and session cache would be new).
+#ifndef ANVIL_SHARE_TLS_CONTEXT
+    QSKIP("built without Qt's private QtNetwork headers: one TLS context per connection");
+#endif
+    m_server = startServer(Kind::Tls);
+    QVERIFY(m_server);
+    const QString session = m_dir.filePath(QStringLiteral("session.pem"));
+    auto connectOnce = [&](const QStringList &sessionOption) {
+        QProcess client;
+        client.setStandardInputFile(QProcess::nullDevice());
+        client.start(QStringLiteral("openssl"),
+                     QStringList {QStringLiteral("s_client"), QStringLiteral("-connect"),
+                                  QStringLiteral("127.0.0.1:%1").arg(m_server->serverPort(0)),
+                                  QStringLiteral("-tls1_2")}
+                         + sessionOption);
+        return client.waitForFinished(10000) && client.exitCode() == 0 ? client.readAllStandardOutput() : QByteArray();
+    };
+    const QByteArray first = connectOnce({QStringLiteral("-sess_out"), session});
+    QVERIFY2(first.contains("New, TLSv1.2"), first.constData());
+    for (int i = 0; i < 3; ++i) {
+        const QByteArray next = connectOnce({QStringLiteral("-sess_in"), session});
+        QVERIFY2(next.contains("Reused, TLSv1.2"), next.constData());
+    }
 }
 
 void TestHttpServer::statusAndLinkHeadersPassedThrough_data()
