@@ -27,8 +27,11 @@ struct HttpServerLimits
     /** Connections over all listeners and threads. Beyond it the connection that has waited
      *  longest without sending a byte is closed to make room, else the new one is. */
     int maxConnections = 4096;
-    /** Connections from one client address; beyond it as for maxConnections, within the address. */
-    int maxConnectionsPerAddress = 256;
+    /** Connections from one client address; beyond it as for maxConnections, within the address.
+     *  A quarter of maxConnections: a reverse proxy, or 256 clients on one host that open a new
+     *  connection per certificate, briefly hold twice as many (a closed connection keeps its slot
+     *  until the worker reads its end), and at 256 the cap closed their new connections. */
+    int maxConnectionsPerAddress = 1024;
     /** Connections the server closes on its own (deadlines, limits, caps) are logged as one
      *  summary per interval, with counts per reason and the top addresses, not a line each. */
     std::chrono::milliseconds closeLogInterval {10000};

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -213,6 +214,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("anvil-bench"));
     const Options o = parseOptions(app);
+
+    // A write to a connection the server has closed (its connection caps evict, a node restarts)
+    // must fail that request, not kill the tool: OpenSSL writes with write(2), not MSG_NOSIGNAL.
+    std::signal(SIGPIPE, SIG_IGN);
 
     // Enough descriptors for the clients, the responder's connections and the server's retries.
     rlimit nofile {};
