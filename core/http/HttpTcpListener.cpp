@@ -63,6 +63,10 @@ void HttpTcpListener::admit(qintptr handle, const QHostAddress &peer)
         delete socket;
         return;
     }
+    // No Nagle: a response leaves in a few writes (TLS records), and a later one held back until
+    // the client acknowledged the first met the client's delayed ACK, about 40 ms per exchange on
+    // a new connection (anvil-bench --reconnect: newOrder, the first request, took 45 ms at p50).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     auto *guard = new HttpConnectionGuard(socket, m_context, peer, m_listenerIndex, sslSocket != nullptr);
     if (sslSocket == nullptr) {
         handOver(socket, guard);
