@@ -79,6 +79,9 @@ void HttpTcpListener::admit(qintptr handle, const QHostAddress &peer)
     // cryptography. This listener's configuration never changes and the listener lives on one
     // thread, so the context of its first connection serves every later one. Session sharing is
     // off in that configuration (AcmeHttpServer), so the context keeps no state of any client.
+    // Not on the client-certificate listener: OpenSSL refuses to resume a session on a context
+    // that asks for peer certificates and has no session id context (Qt sets none), so a client
+    // that offers a session there would fail its handshake instead of making a full one.
     if (m_tlsContext) {
         QSslSocketPrivate::checkSettingSslContext(sslSocket, m_tlsContext);
     }
@@ -91,7 +94,7 @@ void HttpTcpListener::admit(qintptr handle, const QHostAddress &peer)
     const QPointer<QSslSocket> started(sslSocket);
     sslSocket->startServerEncryption();
 #ifdef ANVIL_SHARE_TLS_CONTEXT
-    if (!m_tlsContext && started) {
+    if (!m_tlsContext && started && m_kind == HttpListenerConfig::Kind::Tls) {
         m_tlsContext = QSslSocketPrivate::sslContext(started); // null if the context failed
     }
 #endif

@@ -268,6 +268,7 @@ private slots:
     void httpsGetAnswered();
     void tlsVersionsAndCiphers_data();
     void tlsVersionsAndCiphers();
+    void tlsSessionResumedOnTheNextConnection_data();
     void tlsSessionResumedOnTheNextConnection();
     void statusAndLinkHeadersPassedThrough_data();
     void statusAndLinkHeadersPassedThrough();
@@ -518,15 +519,28 @@ void TestHttpServer::tlsVersionsAndCiphers()
     QCOMPARE(capture.lines(), accepted ? QStringList() : expected);
 }
 
+void TestHttpServer::tlsSessionResumedOnTheNextConnection_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QByteArray>("next");
+    // A TLS listener gives every connection the OpenSSL context of its first one (Qt 6.4 would
+    // build one per connection): a session from one connection then resumes on the next, which a
+    // context of its own could not do (its ticket keys and session cache would be new).
+    QTest::newRow("TLS listener: resumed") << Kind::Tls << QByteArray("Reused, TLSv1.2");
+    // The client-certificate listener keeps a context per connection: OpenSSL refuses to resume
+    // on a context that asks for certificates without a session id context, and a client that
+    // offers its session must get a full handshake there, not a failed one.
+    QTest::newRow("client-certificate listener: full handshake") << Kind::TlsClientCert << QByteArray("New, TLSv1.2");
+}
+
 void TestHttpServer::tlsSessionResumedOnTheNextConnection()
 {
-    // A listener gives every connection the OpenSSL context of its first one (Qt 6.4 would build
-    // one per connection): a session from one connection then resumes on the next, which a
-    // context of its own could not do (its ticket keys and session cache would be new).
+    QFETCH(Kind, kind);
+    QFETCH(QByteArray, next);
 #ifndef ANVIL_SHARE_TLS_CONTEXT
     QSKIP("built without Qt's private QtNetwork headers: one TLS context per connection");
 #endif
-    m_server = startServer(Kind::Tls);
+    m_server = startServer(kind);
     QVERIFY(m_server);
     const QString session = m_dir.filePath(QStringLiteral("session.pem"));
     auto connectOnce = [&](const QStringList &sessionOption) {
@@ -542,8 +556,8 @@ void TestHttpServer::tlsSessionResumedOnTheNextConnection()
     const QByteArray first = connectOnce({QStringLiteral("-sess_out"), session});
     QVERIFY2(first.contains("New, TLSv1.2"), first.constData());
     for (int i = 0; i < 3; ++i) {
-        const QByteArray next = connectOnce({QStringLiteral("-sess_in"), session});
-        QVERIFY2(next.contains("Reused, TLSv1.2"), next.constData());
+        const QByteArray output = connectOnce({QStringLiteral("-sess_in"), session});
+        QVERIFY2(output.contains(next), output.constData());
     }
 }
 
