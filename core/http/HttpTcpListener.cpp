@@ -6,10 +6,10 @@
 #include "core/http/HttpServerContext.h"
 #include "core/http/HttpWaitingRoom.h"
 
-#include <QPointer>
 #include <QSslSocket>
 
 #ifdef ANVIL_SHARE_TLS_CONTEXT
+#include <QPointer>
 #include <QtNetwork/private/qsslsocket_p.h>
 #endif
 
@@ -91,12 +91,14 @@ void HttpTcpListener::admit(qintptr handle, const QHostAddress &peer)
         handOver(sslSocket, guard);
     });
     // Handshake failures (TLS 1.1, bad records, ...) end in disconnected(): the guard deletes.
+#ifdef ANVIL_SHARE_TLS_CONTEXT
     const QPointer<QSslSocket> started(sslSocket);
     sslSocket->startServerEncryption();
-#ifdef ANVIL_SHARE_TLS_CONTEXT
     if (!m_tlsContext && started && m_kind == HttpListenerConfig::Kind::Tls) {
         m_tlsContext = QSslSocketPrivate::sslContext(started); // null if the context failed
     }
+#else
+    sslSocket->startServerEncryption();
 #endif
 }
 
