@@ -184,7 +184,7 @@ VoidResult ProfileRepository::saveEndEntityProfile(const EndEntityProfile &profi
     }
     VoidResult r = save(*m_db, kEndEntity, profile.name, profile.toJson(), m_clock.nowMs());
     if (r) {
-        m_certificateCache.announceChange();
+        m_endEntityCache.announceChange();
     }
     return r;
 }
@@ -193,7 +193,7 @@ VoidResult ProfileRepository::removeEndEntityProfile(const QString &name)
 {
     VoidResult r = remove(*m_db, kEndEntity, name);
     if (r) {
-        m_certificateCache.announceChange();
+        m_endEntityCache.announceChange();
     }
     return r;
 }
