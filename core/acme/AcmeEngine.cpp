@@ -171,6 +171,46 @@ struct AcmeEngine::Context
     }
 };
 
+/**
+ * A challenge's answer waiting for its validation (AcmeResponse::whenSettled). The validation may
+ * end before the server asks for the newer answer, or after: whichever comes second delivers it.
+ */
+struct AcmeEngine::ValidationHold
+{
+    std::mutex mutex;
+    /** Renders the challenge as it ended; set before the validation starts. */
+    std::function<AcmeResponse(const ChallengeRow &)> render;
+    std::function<void(std::optional<AcmeResponse>)> deliver;
+    std::optional<std::optional<AcmeResponse>> ended;
+
+    /** The validation ended: `answer` is the challenge now, or nothing when it could not be read. */
+    void settle(std::optional<AcmeResponse> answer)
+    {
+        std::unique_lock<std::mutex> lock(mutex);
+        if (!deliver) {
+            ended = std::move(answer);
+            return;
+        }
+        std::function<void(std::optional<AcmeResponse>)> to = std::move(deliver);
+        deliver = nullptr;
+        lock.unlock();
+        to(std::move(answer));
+    }
+    /** The server waits for the newer answer. */
+    void wait(std::function<void(std::optional<AcmeResponse>)> to)
+    {
+        std::unique_lock<std::mutex> lock(mutex);
+        if (!ended) {
+            deliver = std::move(to);
+            return;
+        }
+        std::optional<AcmeResponse> answer = std::move(*ended);
+        ended.reset();
+        lock.unlock();
+        to(std::move(answer));
+    }
+};
+
 AcmeEngine::AcmeEngine(const Dependencies &deps, QObject *parent)
     : QObject(parent)
     , m_deps(deps)
@@ -255,6 +295,7 @@ AcmeResponse AcmeEngine::handle(const AcmeRequest &request)
     Context ctx(request, AcmeRoute::parse(request.path, request.query));
     ctx.now = m_deps.clock->nowMs();
     AcmeResponse response = dispatch(ctx);
+    const qsizetype ownHeaders = response.headers.size();
 
     // RFC 8555 §6.5: every response carries a fresh nonce (a badNonce one above all);
     // §7.1: Link rel="index" to the directory.
@@ -266,6 +307,19 @@ AcmeResponse AcmeEngine::handle(const AcmeRequest &request)
     }
     if (!response.header("Cache-Control").size()) {
         response.addHeader("Cache-Control", "no-store");
+    }
+    if (response.whenSettled) {
+        // The newer answer takes this one's place: it carries the same nonce and links.
+        const QList<QPair<QByteArray, QByteArray>> added = response.headers.mid(ownHeaders);
+        response.whenSettled = [inner = std::move(response.whenSettled),
+                                added](std::function<void(std::optional<AcmeResponse>)> deliver) {
+            inner([added, deliver = std::move(deliver)](std::optional<AcmeResponse> answer) {
+                if (answer) {
+                    answer->headers += added;
+                }
+                deliver(std::move(answer));
+            });
+        };
     }
     if (request.method == "HEAD") {
         response.body.clear();
@@ -1604,14 +1658,20 @@ Result<QJsonObject> AcmeEngine::authorizationJson(AuthorizationRow &a, const Con
 
 QJsonObject AcmeEngine::challengeJson(const ChallengeRow &c, const Context &ctx) const
 {
+    return challengeJson(c, ctx.urls,
+                         c.type == QLatin1String("dns-persist-01") ? ctx.alias->issuerDomainNames() : QStringList());
+}
+
+QJsonObject AcmeEngine::challengeJson(const ChallengeRow &c, const AcmeUrls &urls, const QStringList &issuerDomainNames)
+{
     // "processing" is internal bookkeeping shown as RFC 8555's processing state.
     QJsonObject j {{QStringLiteral("type"), c.type},
-                   {QStringLiteral("url"), ctx.urls.challenge(c.id)},
+                   {QStringLiteral("url"), urls.challenge(c.id)},
                    {QStringLiteral("status"), c.status}};
     if (c.type == QLatin1String("dns-persist-01")) {
         // draft-ietf-acme-dns-persist-02 §3.1: no token (the record does not depend on the
         // challenge); the issuer domain names one of which the record must name.
-        j.insert(QStringLiteral("issuerDomainNames"), QJsonArray::fromStringList(ctx.alias->issuerDomainNames()));
+        j.insert(QStringLiteral("issuerDomainNames"), QJsonArray::fromStringList(issuerDomainNames));
     } else {
         j.insert(QStringLiteral("token"), c.token);
     }
@@ -1686,6 +1746,7 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
     if (VoidResult r = refreshAuthorizationStatus(authz); !r) {
         return internalError(r.error(), "challenge authz refresh");
     }
+    std::shared_ptr<ValidationHold> hold;
     // Any JSON object (RFC 8555 §7.5.1: "{}") asks the server to validate; POST-as-GET only reads.
     if (!ctx.jws->isPostAsGet()) {
         Result<QJsonObject> payload = ctx.jws->payloadObject();
@@ -1713,16 +1774,38 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
             }
             if (*moved) {
                 row.status = QStringLiteral("processing");
-                // Inline validation (tests) is over already: answer with its result. On the pool
-                // the answer is "processing" (RFC 8555 §7.5.1), and the client polls.
-                if (m_deps.validation
-                    && m_deps.validation->schedule(
-                        row.id,
-                        taskFor(row, authz, *ctx.account, *ctx.alias, accountUrl, hashPrefix, previousThumbprints))) {
+            }
+            if (*moved && m_deps.validation) {
+                const ChallengeTask task
+                    = taskFor(row, authz, *ctx.account, *ctx.alias, accountUrl, hashPrefix, previousThumbprints);
+                if (m_deps.validation->runsInline()) {
+                    // Tests: the validation is over when schedule() returns; answer with its result.
+                    m_deps.validation->schedule(row.id, task);
                     Result<std::optional<ChallengeRow>> again = m_orders.findChallenge(row.id);
                     if (again && again->has_value()) {
                         row = **again;
                     }
+                } else {
+                    // On the pool the answer is "processing" (RFC 8555 §7.5.1) with Retry-After, but
+                    // it waits a little for the validation: most take milliseconds, and then the
+                    // client learns the outcome without polling.
+                    hold = std::make_shared<ValidationHold>();
+                    const AcmeUrls urls = ctx.urls;
+                    const QStringList issuers
+                        = row.type == QLatin1String("dns-persist-01") ? ctx.alias->issuerDomainNames() : QStringList();
+                    const QByteArray up = "<" + ctx.urls.authorization(authz.id).toUtf8() + ">;rel=\"up\"";
+                    hold->render = [urls, issuers, up](const ChallengeRow &ended) {
+                        AcmeResponse out;
+                        out.body = QJsonDocument(challengeJson(ended, urls, issuers)).toJson(QJsonDocument::Compact);
+                        out.addHeader("Content-Type", "application/json");
+                        out.addHeader("Link", up);
+                        return out;
+                    };
+                    {
+                        std::lock_guard<std::mutex> lock(m_holdsMutex);
+                        m_holds.insert(row.id, hold);
+                    }
+                    m_deps.validation->schedule(row.id, task);
                 }
             }
         }
@@ -1731,6 +1814,11 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
     r.addHeader("Link", "<" + ctx.urls.authorization(authz.id).toUtf8() + ">;rel=\"up\"");
     if (row.status == QLatin1String("processing")) {
         r.addHeader("Retry-After", QByteArray::number(qMax(1, ctx.alias->retryAfterSeconds)));
+    }
+    if (hold) {
+        r.whenSettled
+            = [hold](std::function<void(std::optional<AcmeResponse>)> deliver) { hold->wait(std::move(deliver)); };
+        r.settleWithinMs = kSettleChallengeMs;
     }
     return r;
 }
@@ -1802,6 +1890,22 @@ void AcmeEngine::completeValidation(const QString &challengeId, const Validation
     });
     if (!r) {
         qCWarning(lcAcme) << "recording validation of" << challengeId << "failed:" << r.error().toLogString();
+    }
+    std::shared_ptr<ValidationHold> hold;
+    {
+        std::lock_guard<std::mutex> lock(m_holdsMutex);
+        hold = m_holds.take(challengeId);
+    }
+    if (hold) {
+        // Committed and on disk (this thread waited for the flush): the answer may tell it.
+        std::optional<AcmeResponse> answer;
+        if (r) {
+            Result<std::optional<ChallengeRow>> ended = m_orders.findChallenge(challengeId);
+            if (ended && ended->has_value() && (*ended)->status != QLatin1String("processing")) {
+                answer = hold->render(**ended);
+            }
+        }
+        hold->settle(std::move(answer));
     }
 }
 

@@ -22,6 +22,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 class NonceService;
@@ -60,6 +61,11 @@ public:
 
     static constexpr qint64 kMaxBodyBytes = 64 * 1024;
     static constexpr int kOrdersPageSize = 50;
+    /**
+     * How long a challenge's answer waits for its validation (AcmeResponse::whenSettled): a quick
+     * one answers "valid" or "invalid" at once, and the client needs no poll and no Retry-After.
+     */
+    static constexpr int kSettleChallengeMs = 1000;
 
     /** Called by the validation scheduler (any thread) when a challenge check finished. */
     void completeValidation(const QString &challengeId, const ValidationOutcome &outcome);
@@ -118,6 +124,8 @@ private:
     Result<QJsonObject> orderJson(OrderRow &row, const Context &ctx, const QStringList *authzIds = nullptr);
     Result<QJsonObject> authorizationJson(AuthorizationRow &row, const Context &ctx);
     QJsonObject challengeJson(const ChallengeRow &row, const Context &ctx) const;
+    static QJsonObject challengeJson(const ChallengeRow &row, const AcmeUrls &urls,
+                                     const QStringList &issuerDomainNames);
 
     // State
     Result<QString> createAuthorization(const Context &ctx, const QString &accountId, const QString &type,
@@ -159,4 +167,9 @@ private:
     RateLimiter m_limits;
     mutable QMutex m_keyCacheMutex;
     mutable QHash<QString, Jwk> m_keyCache;
+
+    /** A challenge answer waiting for its validation's outcome, by challenge id. */
+    struct ValidationHold;
+    std::mutex m_holdsMutex;
+    QHash<QString, std::shared_ptr<ValidationHold>> m_holds;
 };

@@ -6,6 +6,7 @@
 #include <QPair>
 
 #include <functional>
+#include <optional>
 
 /** One HTTP response from the protocol engine; core/http writes it to the socket as is. */
 struct AcmeResponse
@@ -21,6 +22,14 @@ struct AcmeResponse
      * they never will be, and the client gets a 500 instead. Unset: answer at once.
      */
     std::function<void(std::function<void(bool)>)> whenDurable;
+    /**
+     * Set when a newer answer is due soon (a challenge whose validation is under way). The server
+     * calls it with a function to call once (from any thread) with the answer to send instead, or
+     * with nothing to send this one; it waits for that call at most `settleWithinMs`, then sends
+     * this one. Durability still comes first: the newer answer leaves only once whenDurable said so.
+     */
+    std::function<void(std::function<void(std::optional<AcmeResponse>)>)> whenSettled;
+    int settleWithinMs = 0;
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
     QByteArray header(const QByteArray &name) const

@@ -34,6 +34,7 @@ public:
     /** Waits until every scheduled validation finished (shutdown and tests). */
     bool waitForDone(int msecs = -1);
     int pending() const { return m_pending.load(); }
+    bool runsInline() const { return m_mode == Mode::Inline; }
 
 private:
     Validator m_validator;

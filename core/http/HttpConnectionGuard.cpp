@@ -190,10 +190,10 @@ void HttpConnectionGuard::responded(bool keepAlive)
     }
 }
 
-quint64 HttpConnectionGuard::queueResponse(const QByteArray &bytes, bool keepAlive, bool ready)
+quint64 HttpConnectionGuard::queueResponse(const QByteArray &bytes, bool keepAlive, int holds)
 {
     const quint64 id = m_nextQueued++;
-    m_queued.push_back(QueuedResponse {id, bytes, keepAlive, ready});
+    m_queued.push_back(QueuedResponse {id, bytes, keepAlive, holds, false});
     writeQueued();
     return id;
 }
@@ -202,7 +202,7 @@ void HttpConnectionGuard::release(quint64 id, bool ok)
 {
     for (QueuedResponse &r : m_queued) {
         if (r.id == id) {
-            if (!ok) {
+            if (!ok && !r.failed) {
                 HttpResponseWriter::Framing framing;
                 framing.keepAlive = false;
                 r.bytes = HttpResponseWriter::serialize(
@@ -210,17 +210,32 @@ void HttpConnectionGuard::release(quint64 id, bool ok)
                                                          QStringLiteral("serverInternal")),
                     framing);
                 r.keepAlive = false;
+                r.failed = true;
+                r.holds = 0;
+            } else if (r.holds > 0) {
+                --r.holds;
             }
-            r.ready = true;
             break;
         }
     }
     writeQueued();
 }
 
+void HttpConnectionGuard::supersede(quint64 id, const QByteArray &bytes)
+{
+    for (QueuedResponse &r : m_queued) {
+        if (r.id == id) {
+            if (!r.failed) {
+                r.bytes = bytes;
+            }
+            return;
+        }
+    }
+}
+
 void HttpConnectionGuard::writeQueued()
 {
-    while (!m_queued.empty() && m_queued.front().ready) {
+    while (!m_queued.empty() && m_queued.front().holds == 0) {
         const QueuedResponse r = std::move(m_queued.front());
         m_queued.pop_front();
         if (m_closing || m_socket->state() != QAbstractSocket::ConnectedState) {

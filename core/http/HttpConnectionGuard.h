@@ -56,13 +56,19 @@ public:
     void responded(bool keepAlive);
 
     /**
-     * Responses leave in request order. One that waits for the disk (AcmeResponse::whenDurable)
-     * is queued here with `ready` false and holds back those after it, which then queue too.
+     * Responses leave in request order. One that waits (for the disk, AcmeResponse::whenDurable,
+     * or for a newer answer, AcmeResponse::whenSettled) is queued here with the number of
+     * release() calls it waits for, and holds back those after it, which then queue too.
      * Returns its place for release().
      */
-    quint64 queueResponse(const QByteArray &bytes, bool keepAlive, bool ready);
-    /** The held response may go (`ok`), or must become a 500 that closes the connection. */
+    quint64 queueResponse(const QByteArray &bytes, bool keepAlive, int holds);
+    /**
+     * One wait of the held response is over (`ok`); it goes once all are. Not `ok`: it becomes
+     * a 500 that closes the connection, at once.
+     */
     void release(quint64 id, bool ok);
+    /** A held response is to say something newer; ignored once it failed or left. */
+    void supersede(quint64 id, const QByteArray &bytes);
     /** True while responses wait in the queue: new ones must queue behind them. */
     bool hasQueuedResponses() const { return !m_queued.empty(); }
 
@@ -72,7 +78,8 @@ private:
         quint64 id = 0;
         QByteArray bytes;
         bool keepAlive = true;
-        bool ready = false;
+        int holds = 0;
+        bool failed = false;
     };
     void writeQueued();
     void scanInput();

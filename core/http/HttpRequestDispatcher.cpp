@@ -12,10 +12,13 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslSocket>
+#include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <exception>
 #include <mutex>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcHttpDispatch, "anvil.http.dispatch")
 
@@ -153,27 +156,50 @@ bool HttpRequestDispatcher::handleRequest(const QHttpServerRequest &request, QTc
     framing.minorVersion = head ? head->minorVersion : 1;
     framing.keepAlive = !response.closeConnection
         && (head ? head->keepAlive : acme.header("connection").compare("close", Qt::CaseInsensitive) != 0);
-    if (socket->state() == QAbstractSocket::ConnectedState && (response.whenDurable || guard->hasQueuedResponses())) {
-        // It reports commits not on disk yet (or queues behind one that does): it goes out once
-        // they are, and this thread serves other connections meanwhile.
-        const bool held = bool(response.whenDurable);
+    const bool waits = response.whenDurable || response.whenSettled;
+    if (socket->state() == QAbstractSocket::ConnectedState && (waits || guard->hasQueuedResponses())) {
+        // It reports commits not on disk yet, or a newer answer is due soon (or it queues behind
+        // one of those): it goes out once they are, and this thread serves other connections
+        // meanwhile.
+        const int holds = (response.whenDurable ? 1 : 0) + (response.whenSettled ? 1 : 0);
         const quint64 id
-            = guard->queueResponse(HttpResponseWriter::serialize(response, framing), framing.keepAlive, !held);
-        if (held) {
-            const QPointer<HttpConnectionGuard> target(guard);
-            const std::shared_ptr<Mailbox> mailbox = m_mailbox;
-            response.whenDurable([mailbox, target, id](bool ok) {
-                std::lock_guard<std::mutex> lock(mailbox->mutex);
-                if (mailbox->target) {
-                    QMetaObject::invokeMethod(
-                        mailbox->target,
-                        [target, id, ok]() {
-                            if (target) {
-                                target->release(id, ok);
-                            }
-                        },
-                        Qt::QueuedConnection);
+            = guard->queueResponse(HttpResponseWriter::serialize(response, framing), framing.keepAlive, holds);
+        const QPointer<HttpConnectionGuard> target(guard);
+        const std::shared_ptr<Mailbox> mailbox = m_mailbox;
+        // Runs `work` on this thread (the guard's) unless the dispatcher went away.
+        auto post = [mailbox](std::function<void()> work) {
+            std::lock_guard<std::mutex> lock(mailbox->mutex);
+            if (mailbox->target) {
+                QMetaObject::invokeMethod(mailbox->target, std::move(work), Qt::QueuedConnection);
+            }
+        };
+        if (response.whenDurable) {
+            response.whenDurable([post, target, id](bool ok) {
+                post([target, id, ok]() {
+                    if (target) {
+                        target->release(id, ok);
+                    }
+                });
+            });
+        }
+        if (response.whenSettled) {
+            // The newer answer or the deadline, whichever comes first; both run on this thread.
+            auto over = std::make_shared<bool>(false);
+            QTimer::singleShot(std::max(0, response.settleWithinMs), guard, [target, id, over]() {
+                if (target && !std::exchange(*over, true)) {
+                    target->release(id, true);
                 }
+            });
+            response.whenSettled([post, target, id, over, framing](std::optional<AcmeResponse> answer) {
+                QByteArray bytes = answer ? HttpResponseWriter::serialize(*answer, framing) : QByteArray();
+                post([target, id, over, bytes = std::move(bytes)]() {
+                    if (target && !std::exchange(*over, true)) {
+                        if (!bytes.isEmpty()) {
+                            target->supersede(id, bytes);
+                        }
+                        target->release(id, true);
+                    }
+                });
             });
         }
     } else if (socket->state() == QAbstractSocket::ConnectedState) {

@@ -4,6 +4,7 @@
 #include "tests/support/EngineHarness.h"
 
 #include <QHostAddress>
+#include <QSemaphore>
 #include <QTest>
 
 namespace {
@@ -61,6 +62,8 @@ private slots:
     void challengeTaskCarriesTheCaaPolicy();
     void interruptedValidationIsResumed_data();
     void interruptedValidationIsResumed();
+    void challengeAnswerWaitsForItsValidation_data();
+    void challengeAnswerWaitsForItsValidation();
 };
 
 void TestAcmeEngine::directoryKeepsTheAliasUrlForm_data()
@@ -894,6 +897,100 @@ void TestAcmeEngine::interruptedValidationIsResumed()
     Result<int> again = h.engine->resumeStaleValidations(staleAfterMs);
     QVERIFY(again.isOk());
     QCOMPARE(*again, 0);
+}
+
+void TestAcmeEngine::challengeAnswerWaitsForItsValidation_data()
+{
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<bool>("endsFirst"); // the validation ends before the server waits for it
+    QTest::newRow("validated while the server waits: valid") << true << false;
+    QTest::newRow("validated before the server waits: valid") << true << true;
+    QTest::newRow("refused while the server waits: invalid, with the problem") << false << false;
+}
+
+void TestAcmeEngine::challengeAnswerWaitsForItsValidation()
+{
+    QFETCH(bool, valid);
+    QFETCH(bool, endsFirst);
+    EngineHarness h;
+    h.addAlias(QStringLiteral("main"));
+    h.enable();
+    // The server's scheduler: validations run on a pool, here held at a gate the test opens.
+    QSemaphore gate;
+    ValidationScheduler pool(
+        [&gate, valid](const ChallengeTask &) {
+            gate.acquire();
+            return valid ? ValidationOutcome::success({QStringLiteral("127.0.0.1")})
+                         : ValidationOutcome::failure(QStringLiteral("unauthorized"), QStringLiteral("wrong token"));
+        },
+        ValidationScheduler::Mode::Pool, 2);
+    AcmeEngine::Dependencies deps;
+    deps.db = h.db;
+    deps.config = h.config.get();
+    deps.nonces = h.nonces.get();
+    deps.clock = &h.clock;
+    deps.validation = &pool;
+    h.engine = std::make_unique<AcmeEngine>(deps);
+    TestClient c(h);
+    QCOMPARE(c.newAccount().status, 201);
+    const QString authzUrl = EngineHarness::body(c.newOrder({QStringLiteral("a.example")}))
+                                 .value(QStringLiteral("authorizations"))
+                                 .toArray()
+                                 .first()
+                                 .toString();
+    const QString challUrl = EngineHarness::body(c.postAsGet(authzUrl))
+                                 .value(QStringLiteral("challenges"))
+                                 .toArray()
+                                 .first()[QStringLiteral("url")]
+                                 .toString();
+
+    AcmeResponse waiting = c.post(challUrl, QJsonObject {});
+    // As RFC 8555 §7.5.1 has it, should the server not wait: processing, and when to look again.
+    QCOMPARE(EngineHarness::body(waiting).value(QStringLiteral("status")).toString(), QStringLiteral("processing"));
+    QVERIFY(!waiting.header("Retry-After").isEmpty());
+    QVERIFY(waiting.whenSettled);
+    QCOMPARE(waiting.settleWithinMs, AcmeEngine::kSettleChallengeMs);
+
+    QMutex mutex;
+    std::optional<std::optional<AcmeResponse>> delivered;
+    auto wait = [&]() {
+        waiting.whenSettled([&](std::optional<AcmeResponse> answer) {
+            QMutexLocker lock(&mutex);
+            delivered = std::move(answer);
+        });
+    };
+    auto arrived = [&]() {
+        QMutexLocker lock(&mutex);
+        return delivered.has_value();
+    };
+    if (endsFirst) {
+        gate.release();
+        QVERIFY(pool.waitForDone(5000));
+        wait(); // answers at once
+        QVERIFY(arrived());
+    } else {
+        wait();
+        QVERIFY(!arrived()); // nothing before the validation ends
+        gate.release();
+        QTRY_VERIFY(arrived());
+    }
+    QVERIFY(delivered->has_value());
+    const AcmeResponse &answer = **delivered;
+    const QJsonObject challenge = EngineHarness::body(answer);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(challenge.value(QStringLiteral("url")).toString(), challUrl);
+    QCOMPARE(challenge.value(QStringLiteral("status")).toString(),
+             valid ? QStringLiteral("valid") : QStringLiteral("invalid"));
+    QCOMPARE(challenge.contains(QStringLiteral("validated")), valid);
+    QCOMPARE(challenge.value(QStringLiteral("error"))[QStringLiteral("type")].toString(),
+             valid ? QString() : QStringLiteral("urn:ietf:params:acme:error:unauthorized"));
+    // It takes the waiting answer's place: the same nonce and links, and nothing to wait for.
+    QCOMPARE(answer.header("Replay-Nonce"), waiting.header("Replay-Nonce"));
+    QCOMPARE(answer.headerValues("Link"), waiting.headerValues("Link"));
+    QVERIFY(answer.header("Retry-After").isEmpty());
+    QCOMPARE(answer.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(EngineHarness::body(c.postAsGet(authzUrl)).value(QStringLiteral("status")).toString(),
+             valid ? QStringLiteral("valid") : QStringLiteral("invalid"));
 }
 
 QTEST_GUILESS_MAIN(TestAcmeEngine)

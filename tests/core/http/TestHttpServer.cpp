@@ -35,6 +35,8 @@ struct Recorder
     QSet<QThread *> threads;
     /** The release callbacks of responses held for the disk ("/held"), in request order. */
     QList<std::function<void(bool)>> held;
+    /** The callbacks that give a newer answer to responses waiting for one ("/settle"), in order. */
+    QList<std::function<void(std::optional<AcmeResponse>)>> settling;
 
     void record(const AcmeRequest &request)
     {
@@ -58,6 +60,22 @@ struct Recorder
         requests.clear();
         threads.clear();
         held.clear();
+        settling.clear();
+    }
+    qsizetype settlingCount()
+    {
+        QMutexLocker lock(&mutex);
+        return settling.size();
+    }
+    /** Gives the i-th waiting response its newer answer (or none), as a validation would: from another thread. */
+    void settle(qsizetype i, std::optional<AcmeResponse> answer)
+    {
+        std::function<void(std::optional<AcmeResponse>)> deliver;
+        {
+            QMutexLocker lock(&mutex);
+            deliver = settling.at(i);
+        }
+        std::thread([deliver, answer]() { deliver(answer); }).join();
     }
     qsizetype heldCount()
     {
@@ -286,6 +304,8 @@ private slots:
     void heldResponsesWaitForTheDiskInRequestOrder();
     void heldResponseServesOthersMeanwhile();
     void heldResponseThatNeverBecomesDurableIs500();
+    void settlingResponseLeavesWithItsNewerAnswer_data();
+    void settlingResponseLeavesWithItsNewerAnswer();
     void idleAndSlowConnectionsClosed_data();
     void idleAndSlowConnectionsClosed();
     void perAddressCapClosesExtraConnections();
@@ -404,9 +424,22 @@ std::unique_ptr<AcmeHttpServer> TestHttpServer::startServer(Kind kind, const Htt
             response.body = "hello " + request.method;
             response.closeConnection = request.path == QLatin1String("/close");
         }
-        if (request.path.startsWith(QLatin1String("/held"))) {
+        if (request.path.startsWith(QLatin1String("/settle"))) {
+            // As a challenge whose validation is under way: the test plays the validation.
+            // "/settle-soon" gives up waiting after 200 ms; "/settle-durable" also waits for the disk.
+            response.body = "settling " + request.path.toUtf8();
+            response.addHeader("Retry-After", "1");
+            response.settleWithinMs = request.path == QLatin1String("/settle-soon") ? 200 : 60000;
+            response.whenSettled = [recorder](std::function<void(std::optional<AcmeResponse>)> deliver) {
+                QMutexLocker lock(&recorder->mutex);
+                recorder->settling.append(std::move(deliver));
+            };
+        }
+        if (request.path.startsWith(QLatin1String("/held")) || request.path == QLatin1String("/settle-durable")) {
             // As a request whose commits are not on disk yet: the test plays the flusher.
-            response.body = "held " + request.path.toUtf8();
+            if (!response.whenSettled) {
+                response.body = "held " + request.path.toUtf8();
+            }
             response.whenDurable = [recorder](std::function<void(bool)> done) {
                 QMutexLocker lock(&recorder->mutex);
                 recorder->held.append(std::move(done));
@@ -852,6 +885,82 @@ void TestHttpServer::heldResponseThatNeverBecomesDurableIs500()
     QCOMPARE(failed->status, 500);
     QVERIFY(failed->body.contains("serverInternal"));
     QVERIFY(client.waitClosed(3000));
+}
+
+void TestHttpServer::settlingResponseLeavesWithItsNewerAnswer_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("newer"); // "answer", "nothing", or "never"
+    QTest::addColumn<int>("durable"); // -1: not waiting for the disk; 1 or 0: the flusher's verdict
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("retryAfter");
+
+    QTest::newRow("a newer answer replaces the waiting one") << "/settle"
+                                                             << "answer" << -1 << 200 << QByteArray("newer") << false;
+    QTest::newRow("nothing newer: the waiting one leaves at once")
+        << "/settle"
+        << "nothing" << -1 << 200 << QByteArray("settling /settle") << true;
+    QTest::newRow("no answer in time: the waiting one leaves at its deadline")
+        << "/settle-soon"
+        << "never" << -1 << 200 << QByteArray("settling /settle-soon") << true;
+    QTest::newRow("a newer answer still waits for the disk") << "/settle-durable"
+                                                             << "answer" << 1 << 200 << QByteArray("newer") << false;
+    QTest::newRow("never on disk: a 500, whatever came newer") << "/settle-durable"
+                                                               << "answer" << 0 << 500 << QByteArray() << false;
+}
+
+void TestHttpServer::settlingResponseLeavesWithItsNewerAnswer()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, newer);
+    QFETCH(int, durable);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, retryAfter);
+
+    m_server = startServer(Kind::PlainHttp);
+    QVERIFY(m_server);
+    RawClient client;
+    QVERIFY(client.connectPlain(m_server->serverPort(0)));
+    // The waiting response keeps back the one after it on the same connection.
+    QVERIFY(client.send(get(path.toUtf8()) + get("/a")));
+    QTRY_COMPARE(m_recorder->settlingCount(), 1);
+    if (newer != QLatin1String("never")) {
+        QVERIFY(!client.read(false, 300)); // nothing leaves before the newer answer
+        std::optional<AcmeResponse> answer;
+        if (newer == QLatin1String("answer")) {
+            answer = AcmeResponse();
+            answer->addHeader("Content-Type", "text/plain");
+            answer->body = "newer";
+        }
+        m_recorder->settle(0, answer);
+    }
+    if (durable >= 0) {
+        QTRY_COMPARE(m_recorder->heldCount(), 1);
+        QVERIFY(!client.read(false, 300)); // and nothing before the disk
+        m_recorder->release(0, durable == 1);
+    }
+    const auto first = client.read();
+    QVERIFY(first);
+    QCOMPARE(first->status, status);
+    if (status == 500) {
+        QVERIFY(first->body.contains("serverInternal"));
+        QVERIFY(client.waitClosed(3000));
+        return;
+    }
+    QCOMPARE(first->body, body);
+    QCOMPARE(!first->value("Retry-After").isEmpty(), retryAfter);
+    const auto second = client.read();
+    QVERIFY(second);
+    QCOMPARE(second->body, QByteArray("hello GET"));
+    if (newer == QLatin1String("never")) {
+        m_recorder->settle(0, std::nullopt); // too late: ignored, the connection goes on
+    }
+    QVERIFY(client.send(get("/b")));
+    const auto third = client.read();
+    QVERIFY(third);
+    QCOMPARE(third->body, QByteArray("hello GET"));
 }
 
 void TestHttpServer::idleAndSlowConnectionsClosed_data()
