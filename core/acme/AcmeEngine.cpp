@@ -1827,6 +1827,7 @@ void AcmeEngine::completeValidation(const QString &challengeId, const Validation
 {
     Database::StatementScope statements(*m_deps.db);
     const qint64 now = m_deps.clock->nowMs();
+    std::optional<ChallengeRow> ended; // as this transaction leaves it
     VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
         Result<std::optional<ChallengeRow>> c = m_orders.findChallenge(challengeId);
         if (!c) {
@@ -1857,6 +1858,18 @@ void AcmeEngine::completeValidation(const QString &challengeId, const Validation
         Result<bool> moved = m_orders.transitionChallenge(challengeId, QStringLiteral("processing"), to, now, error);
         if (!moved) {
             return moved.error();
+        }
+        if (*moved) {
+            // What transitionChallenge() wrote.
+            ended = **c;
+            ended->status = to;
+            ended->updatedAt = now;
+            if (!error.isEmpty()) {
+                ended->error = error;
+            }
+            if (outcome.valid) {
+                ended->validatedAt = now;
+            }
         }
         if (authz.status == QLatin1String("pending")) {
             qint64 expires = 0; // an invalid authorization keeps its expiry
@@ -1899,11 +1912,8 @@ void AcmeEngine::completeValidation(const QString &challengeId, const Validation
     if (hold) {
         // Committed and on disk (this thread waited for the flush): the answer may tell it.
         std::optional<AcmeResponse> answer;
-        if (r) {
-            Result<std::optional<ChallengeRow>> ended = m_orders.findChallenge(challengeId);
-            if (ended && ended->has_value() && (*ended)->status != QLatin1String("processing")) {
-                answer = hold->render(**ended);
-            }
+        if (r && ended) {
+            answer = hold->render(*ended);
         }
         hold->settle(std::move(answer));
     }
