@@ -959,6 +959,7 @@ Result<QString> AcmeEngine::createAuthorization(const Context &ctx, const QStrin
         return CoreError(CoreError::Code::RejectedIdentifier,
                          QStringLiteral("No challenge type of this ACME alias can validate %1").arg(value));
     }
+    QList<ChallengeRow> challenges;
     for (const QString &t : std::as_const(types)) {
         ChallengeRow c;
         c.id = RandomToken::make(16);
@@ -968,9 +969,10 @@ Result<QString> AcmeEngine::createAuthorization(const Context &ctx, const QStrin
         c.status = QStringLiteral("pending");
         c.createdAt = ctx.now;
         c.updatedAt = ctx.now;
-        if (VoidResult r = m_orders.insertChallenge(c); !r) {
-            return r.error();
-        }
+        challenges << c;
+    }
+    if (VoidResult r = m_orders.insertChallenges(challenges); !r) {
+        return r.error();
     }
     return a.id;
 }

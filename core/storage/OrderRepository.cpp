@@ -378,19 +378,34 @@ OrderRepository::findReusableAuthorization(const QString &accountId, const QStri
 
 VoidResult OrderRepository::insertChallenge(const ChallengeRow &r)
 {
-    Result<QSqlQuery> q = m_db->exec(
-        QStringLiteral("INSERT INTO challenges (%1) VALUES (:id, :authz, :type, :token, :status, :va, :err, :created, "
-                       ":updated)")
-            .arg(QLatin1String(kChallengeColumns)),
-        {{QStringLiteral("id"), r.id},
-         {QStringLiteral("authz"), r.authzId},
-         {QStringLiteral("type"), r.type},
-         {QStringLiteral("token"), r.token},
-         {QStringLiteral("status"), r.status},
-         {QStringLiteral("va"), nullIfZero(r.validatedAt)},
-         {QStringLiteral("err"), nullIfEmpty(r.error)},
-         {QStringLiteral("created"), r.createdAt},
-         {QStringLiteral("updated"), r.updatedAt}});
+    return insertChallenges({r});
+}
+
+VoidResult OrderRepository::insertChallenges(const QList<ChallengeRow> &rows)
+{
+    if (rows.isEmpty()) {
+        return {};
+    }
+    // One statement for an authorization's challenges (one text per count, each prepared once).
+    QString sql = QStringLiteral("INSERT INTO challenges (%1) VALUES ").arg(QLatin1String(kChallengeColumns));
+    QVariantMap args;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ChallengeRow &r = rows.at(i);
+        const QString n = QString::number(i);
+        sql += (i ? QStringLiteral(", ") : QString())
+            + QStringLiteral("(:id%1, :authz%1, :type%1, :token%1, :status%1, :va%1, :err%1, :created%1, :updated%1)")
+                  .arg(n);
+        args.insert(QStringLiteral("id") + n, r.id);
+        args.insert(QStringLiteral("authz") + n, r.authzId);
+        args.insert(QStringLiteral("type") + n, r.type);
+        args.insert(QStringLiteral("token") + n, r.token);
+        args.insert(QStringLiteral("status") + n, r.status);
+        args.insert(QStringLiteral("va") + n, nullIfZero(r.validatedAt));
+        args.insert(QStringLiteral("err") + n, nullIfEmpty(r.error));
+        args.insert(QStringLiteral("created") + n, r.createdAt);
+        args.insert(QStringLiteral("updated") + n, r.updatedAt);
+    }
+    Result<QSqlQuery> q = m_db->exec(sql, args);
     if (!q) {
         return q.error();
     }

@@ -57,6 +57,8 @@ public:
                                                                       bool wildcard, qint64 now);
 
     VoidResult insertChallenge(const ChallengeRow &row);
+    /** All of them in one statement (an authorization's challenges). */
+    VoidResult insertChallenges(const QList<ChallengeRow> &rows);
     Result<std::optional<ChallengeRow>> findChallenge(const QString &id);
     Result<QList<ChallengeRow>> challengesOf(const QString &authzId);
     Result<bool> transitionChallenge(const QString &id, const QString &from, const QString &to, qint64 now,

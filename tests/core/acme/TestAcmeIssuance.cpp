@@ -794,7 +794,7 @@ void TestAcmeIssuance::oneFlowCostsABoundedNumberOfStatements()
         quint64 maxCommits;
     };
     const Step bounds[] = {
-        {"newOrder", 9, 1},           {"authorization", 2, 0}, {"challenge", 13, 2},
+        {"newOrder", 7, 1},           {"authorization", 2, 0}, {"challenge", 13, 2},
         {"authorization poll", 2, 0}, {"finalize", 11, 1},     {"certificate", 2, 0},
     };
     QList<Database::Counters> used;
