@@ -1629,12 +1629,13 @@ VoidResult AcmeEngine::settleHeldOrders()
     return {};
 }
 
-Result<QJsonObject> AcmeEngine::authorizationJson(AuthorizationRow &a, const Context &ctx)
+Result<QJsonObject> AcmeEngine::authorizationJson(AuthorizationRow &a, const Context &ctx,
+                                                  const QList<ChallengeRow> *knownChallenges)
 {
     if (VoidResult r = refreshAuthorizationStatus(a); !r) {
         return r.error();
     }
-    Result<QList<ChallengeRow>> challenges = m_orders.challengesOf(a.id);
+    Result<QList<ChallengeRow>> challenges = knownChallenges ? *knownChallenges : m_orders.challengesOf(a.id);
     if (!challenges) {
         return challenges.error();
     }
@@ -1688,14 +1689,16 @@ QJsonObject AcmeEngine::challengeJson(const ChallengeRow &c, const AcmeUrls &url
 
 AcmeResponse AcmeEngine::authorization(Context &ctx)
 {
-    Result<std::optional<AuthorizationRow>> a = m_orders.findAuthorization(ctx.route.id);
+    Result<std::optional<OrderRepository::AuthorizationWithChallenges>> a
+        = m_orders.findAuthorizationWithChallenges(ctx.route.id);
     if (!a) {
         return internalError(a.error(), "authz read");
     }
-    if (!a->has_value() || (*a)->accountId != ctx.account->id) {
+    if (!a->has_value() || (*a)->authorization.accountId != ctx.account->id) {
         return problem(AcmeProblem::notFound(QStringLiteral("No authorization %1 for this account").arg(ctx.route.id)));
     }
-    AuthorizationRow row = **a;
+    AuthorizationRow row = (*a)->authorization;
+    const QList<ChallengeRow> challenges = (*a)->challenges;
     if (!ctx.jws->isPostAsGet()) {
         Result<QJsonObject> payload = ctx.jws->payloadObject();
         if (!payload) {
@@ -1716,7 +1719,7 @@ AcmeResponse AcmeEngine::authorization(Context &ctx)
         }
         row.status = QStringLiteral("deactivated");
     }
-    Result<QJsonObject> body = authorizationJson(row, ctx);
+    Result<QJsonObject> body = authorizationJson(row, ctx, &challenges);
     if (!body) {
         return internalError(body.error(), "authz render");
     }

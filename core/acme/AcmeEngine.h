@@ -122,7 +122,9 @@ private:
     QJsonObject accountJson(const AccountRow &row, const Context &ctx) const;
     /** `authzIds` when the caller holds them and `row`'s status is current (just written). */
     Result<QJsonObject> orderJson(OrderRow &row, const Context &ctx, const QStringList *authzIds = nullptr);
-    Result<QJsonObject> authorizationJson(AuthorizationRow &row, const Context &ctx);
+    /** `challenges` when the caller read them with the row. */
+    Result<QJsonObject> authorizationJson(AuthorizationRow &row, const Context &ctx,
+                                          const QList<ChallengeRow> *challenges = nullptr);
     QJsonObject challengeJson(const ChallengeRow &row, const Context &ctx) const;
     static QJsonObject challengeJson(const ChallengeRow &row, const AcmeUrls &urls,
                                      const QStringList &issuerDomainNames);

@@ -59,20 +59,29 @@ AuthorizationRow authzFrom(const QSqlQuery &q)
     return r;
 }
 
-ChallengeRow challengeFrom(const QSqlQuery &q)
+/** kChallengeColumns from column `at` on (after kAuthzColumns in a join). */
+ChallengeRow challengeFromColumn(const QSqlQuery &q, int at)
 {
     ChallengeRow r;
-    r.id = q.value(0).toString();
-    r.authzId = q.value(1).toString();
-    r.type = q.value(2).toString();
-    r.token = q.value(3).toString();
-    r.status = q.value(4).toString();
-    r.validatedAt = q.value(5).toLongLong();
-    r.error = q.value(6).toString();
-    r.createdAt = q.value(7).toLongLong();
-    r.updatedAt = q.value(8).toLongLong();
+    r.id = q.value(at).toString();
+    r.authzId = q.value(at + 1).toString();
+    r.type = q.value(at + 2).toString();
+    r.token = q.value(at + 3).toString();
+    r.status = q.value(at + 4).toString();
+    r.validatedAt = q.value(at + 5).toLongLong();
+    r.error = q.value(at + 6).toString();
+    r.createdAt = q.value(at + 7).toLongLong();
+    r.updatedAt = q.value(at + 8).toLongLong();
     return r;
 }
+
+ChallengeRow challengeFrom(const QSqlQuery &q)
+{
+    return challengeFromColumn(q, 0);
+}
+
+/** The number of columns in kAuthzColumns. */
+constexpr int kAuthzColumnCount = 10;
 
 template<typename Row, typename F> Result<std::optional<Row>> one(Result<QSqlQuery> q, F from)
 {
@@ -418,6 +427,30 @@ Result<std::optional<ChallengeRow>> OrderRepository::findChallenge(const QString
         m_db->exec(QStringLiteral("SELECT %1 FROM challenges WHERE id = :id").arg(QLatin1String(kChallengeColumns)),
                    {{QStringLiteral("id"), id}}),
         challengeFrom);
+}
+
+Result<std::optional<OrderRepository::AuthorizationWithChallenges>>
+OrderRepository::findAuthorizationWithChallenges(const QString &id)
+{
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT %1, %2 FROM authorizations a "
+                                                    "LEFT JOIN challenges c ON c.authz_id = a.id "
+                                                    "WHERE a.id = :id ORDER BY c.type")
+                                         .arg(qualified(kAuthzColumns, "a"), qualified(kChallengeColumns, "c")),
+                                     {{QStringLiteral("id"), id}});
+    if (!q) {
+        return q.error();
+    }
+    std::optional<AuthorizationWithChallenges> out;
+    while (q->next()) {
+        if (!out) {
+            out.emplace();
+            out->authorization = authzFrom(*q);
+        }
+        if (!q->value(kAuthzColumnCount).isNull()) { // LEFT JOIN: an authorization without challenges
+            out->challenges << challengeFromColumn(*q, kAuthzColumnCount);
+        }
+    }
+    return out;
 }
 
 Result<QList<ChallengeRow>> OrderRepository::challengesOf(const QString &authzId)

@@ -48,6 +48,13 @@ public:
 
     VoidResult insertAuthorization(const AuthorizationRow &row);
     Result<std::optional<AuthorizationRow>> findAuthorization(const QString &id);
+    struct AuthorizationWithChallenges
+    {
+        AuthorizationRow authorization;
+        QList<ChallengeRow> challenges; // by type, as challengesOf()
+    };
+    /** An authorization and its challenges in one statement (what the authorization resource shows). */
+    Result<std::optional<AuthorizationWithChallenges>> findAuthorizationWithChallenges(const QString &id);
     /** Moves `from` -> `to`; a positive `expires` (ms) sets the new expiry in the same statement. */
     Result<bool> transitionAuthorization(const QString &id, const QString &from, const QString &to, qint64 now,
                                          qint64 expires = 0);
