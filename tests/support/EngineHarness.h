@@ -44,15 +44,22 @@ struct EngineHarness
                                                 [this]() { return config->snapshot()->settings.nonceValidityMs; });
         validation = std::make_unique<ValidationScheduler>([this](const ChallengeTask &t) { return validator(t); },
                                                            ValidationScheduler::Mode::Inline);
+        engine = engineWith(validation.get(), certificates, governance);
+    }
+
+    /** An engine on this harness's database, configuration, nonces and clock, validating with `validation`. */
+    std::unique_ptr<AcmeEngine> engineWith(ValidationScheduler *validation, CertificateFacade *certificates = nullptr,
+                                           AccountGovernance *governance = nullptr)
+    {
         AcmeEngine::Dependencies deps;
         deps.db = db;
         deps.config = config.get();
         deps.nonces = nonces.get();
         deps.clock = &clock;
-        deps.validation = validation.get();
+        deps.validation = validation;
         deps.certificates = certificates;
         deps.governance = governance;
-        engine = std::make_unique<AcmeEngine>(deps);
+        return std::make_unique<AcmeEngine>(deps);
     }
 
     void addAlias(const QString &name, const std::function<void(AliasConfig &)> &edit = {})

@@ -40,14 +40,7 @@ struct DraftFlow
         , pki(h.db, *h.config, h.clock)
         , c(h)
     {
-        AcmeEngine::Dependencies deps;
-        deps.db = h.db;
-        deps.config = h.config.get();
-        deps.nonces = h.nonces.get();
-        deps.clock = &h.clock;
-        deps.validation = h.validation.get();
-        deps.certificates = pki.facade.get();
-        h.engine = std::make_unique<AcmeEngine>(deps);
+        h.engine = h.engineWith(h.validation.get(), pki.facade.get());
         h.validator = [](const ChallengeTask &t) { return ChallengeValidator().validate(t); };
         h.addAlias(QStringLiteral("main"), [&](AliasConfig &a) {
             a.wildcardAllowed = true;

@@ -16,6 +16,25 @@ QString problemType(const AcmeResponse &r)
     return EngineHarness::body(r).value(QStringLiteral("type")).toString();
 }
 
+/** An order's first authorization and the URL of the first challenge it lists. */
+struct FirstChallenge
+{
+    QString authzUrl;
+    QString url;
+};
+
+FirstChallenge firstChallenge(TestClient &c, const AcmeResponse &order)
+{
+    FirstChallenge f;
+    f.authzUrl = EngineHarness::body(order).value(QStringLiteral("authorizations")).toArray().first().toString();
+    f.url = EngineHarness::body(c.postAsGet(f.authzUrl))
+                .value(QStringLiteral("challenges"))
+                .toArray()
+                .first()[QStringLiteral("url")]
+                .toString();
+    return f;
+}
+
 } // namespace
 
 class TestAcmeEngine : public QObject
@@ -648,13 +667,7 @@ void TestAcmeEngine::challengeTaskCarriesTheCaaPolicy()
         return ValidationOutcome::failure(QStringLiteral("caa"), QStringLiteral("CAA for example forbids issuance"));
     };
     AcmeResponse created = c.newOrder({QStringLiteral("*.a.example")});
-    const QString authzUrl
-        = EngineHarness::body(created).value(QStringLiteral("authorizations")).toArray().first().toString();
-    const QString challUrl = EngineHarness::body(c.postAsGet(authzUrl))
-                                 .value(QStringLiteral("challenges"))
-                                 .toArray()
-                                 .first()[QStringLiteral("url")]
-                                 .toString();
+    const QString challUrl = firstChallenge(c, created).url;
     const QJsonObject chall = EngineHarness::body(c.post(challUrl, QJsonObject {}));
     QCOMPARE(seen.policy.checkCaa, checked);
     QCOMPARE(seen.policy.caaIdentities, identities);
@@ -679,13 +692,7 @@ void TestAcmeEngine::failedValidationInvalidatesOrder()
     };
     AcmeResponse created = c.newOrder({QStringLiteral("a.example")});
     const QString orderUrl = QString::fromLatin1(created.header("Location"));
-    const QString authzUrl
-        = EngineHarness::body(created).value(QStringLiteral("authorizations")).toArray().first().toString();
-    const QString challUrl = EngineHarness::body(c.postAsGet(authzUrl))
-                                 .value(QStringLiteral("challenges"))
-                                 .toArray()
-                                 .first()[QStringLiteral("url")]
-                                 .toString();
+    const auto [authzUrl, challUrl] = firstChallenge(c, created);
     const QJsonObject chall = EngineHarness::body(c.post(challUrl, QJsonObject {}));
     QCOMPARE(chall.value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
     QCOMPARE(chall.value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString(),
@@ -705,13 +712,7 @@ void TestAcmeEngine::validAuthorizationsAreReused()
     TestClient c(h);
     QCOMPARE(c.newAccount().status, 201);
     AcmeResponse first = c.newOrder({QStringLiteral("a.example")});
-    const QString authzUrl
-        = EngineHarness::body(first).value(QStringLiteral("authorizations")).toArray().first().toString();
-    const QString challUrl = EngineHarness::body(c.postAsGet(authzUrl))
-                                 .value(QStringLiteral("challenges"))
-                                 .toArray()
-                                 .first()[QStringLiteral("url")]
-                                 .toString();
+    const auto [authzUrl, challUrl] = firstChallenge(c, first);
     QCOMPARE(c.post(challUrl, QJsonObject {}).status, 200);
     AcmeResponse second = c.newOrder({QStringLiteral("a.example")});
     QCOMPARE(second.status, 201);
@@ -847,29 +848,11 @@ void TestAcmeEngine::interruptedValidationIsResumed()
     EngineHarness h;
     h.addAlias(QStringLiteral("main"));
     h.enable();
-    auto engineWith = [&h](ValidationScheduler *validation) {
-        AcmeEngine::Dependencies deps;
-        deps.db = h.db;
-        deps.config = h.config.get();
-        deps.nonces = h.nonces.get();
-        deps.clock = &h.clock;
-        deps.validation = validation;
-        return std::make_unique<AcmeEngine>(deps);
-    };
     // A node that takes the challenge and dies before its validation reports back.
-    h.engine = engineWith(nullptr);
+    h.engine = h.engineWith(nullptr);
     TestClient c(h);
     QCOMPARE(c.newAccount().status, 201);
-    const QString authzUrl = EngineHarness::body(c.newOrder({QStringLiteral("a.example")}))
-                                 .value(QStringLiteral("authorizations"))
-                                 .toArray()
-                                 .first()
-                                 .toString();
-    const QString challUrl = EngineHarness::body(c.postAsGet(authzUrl))
-                                 .value(QStringLiteral("challenges"))
-                                 .toArray()
-                                 .first()[QStringLiteral("url")]
-                                 .toString();
+    const auto [authzUrl, challUrl] = firstChallenge(c, c.newOrder({QStringLiteral("a.example")}));
     QCOMPARE(EngineHarness::body(c.post(challUrl, QJsonObject {})).value(QStringLiteral("status")).toString(),
              QStringLiteral("processing"));
 
@@ -879,7 +862,7 @@ void TestAcmeEngine::interruptedValidationIsResumed()
         seen << t;
         return ValidationOutcome::success({QStringLiteral("127.0.0.1")});
     };
-    h.engine = engineWith(h.validation.get());
+    h.engine = h.engineWith(h.validation.get());
     h.clock.advanceMs(elapsedMs);
     Result<int> n = h.engine->resumeStaleValidations(staleAfterMs);
     QVERIFY(n.isOk());
@@ -924,25 +907,10 @@ void TestAcmeEngine::challengeAnswerWaitsForItsValidation()
                          : ValidationOutcome::failure(QStringLiteral("unauthorized"), QStringLiteral("wrong token"));
         },
         ValidationScheduler::Mode::Pool, 2);
-    AcmeEngine::Dependencies deps;
-    deps.db = h.db;
-    deps.config = h.config.get();
-    deps.nonces = h.nonces.get();
-    deps.clock = &h.clock;
-    deps.validation = &pool;
-    h.engine = std::make_unique<AcmeEngine>(deps);
+    h.engine = h.engineWith(&pool);
     TestClient c(h);
     QCOMPARE(c.newAccount().status, 201);
-    const QString authzUrl = EngineHarness::body(c.newOrder({QStringLiteral("a.example")}))
-                                 .value(QStringLiteral("authorizations"))
-                                 .toArray()
-                                 .first()
-                                 .toString();
-    const QString challUrl = EngineHarness::body(c.postAsGet(authzUrl))
-                                 .value(QStringLiteral("challenges"))
-                                 .toArray()
-                                 .first()[QStringLiteral("url")]
-                                 .toString();
+    const auto [authzUrl, challUrl] = firstChallenge(c, c.newOrder({QStringLiteral("a.example")}));
 
     AcmeResponse waiting = c.post(challUrl, QJsonObject {});
     // As RFC 8555 §7.5.1 has it, should the server not wait: processing, and when to look again.

@@ -36,14 +36,7 @@ struct Issuing
         , c(h)
     {
         // Rebuild the engine with the certificate facade wired in.
-        AcmeEngine::Dependencies deps;
-        deps.db = h.db;
-        deps.config = h.config.get();
-        deps.nonces = h.nonces.get();
-        deps.clock = &h.clock;
-        deps.validation = h.validation.get();
-        deps.certificates = pki.facade.get();
-        h.engine = std::make_unique<AcmeEngine>(deps);
+        h.engine = h.engineWith(h.validation.get(), pki.facade.get());
         h.addAlias(QStringLiteral("main"), edit);
         h.enable();
     }

@@ -51,15 +51,7 @@ struct Held
         , approvals(h.db, h.clock)
         , c(h)
     {
-        AcmeEngine::Dependencies deps;
-        deps.db = h.db;
-        deps.config = h.config.get();
-        deps.nonces = h.nonces.get();
-        deps.clock = &h.clock;
-        deps.validation = h.validation.get();
-        deps.certificates = pki.facade.get();
-        deps.governance = &policy;
-        h.engine = std::make_unique<AcmeEngine>(deps);
+        h.engine = h.engineWith(h.validation.get(), pki.facade.get(), &policy);
         h.addAlias(QStringLiteral("main"), edit);
         h.enable();
     }
