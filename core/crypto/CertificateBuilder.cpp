@@ -196,15 +196,17 @@ Result<X509Certificate> CertificateBuilder::build(const X509Certificate *issuer,
         // still built and checked (an EC point on its curve), through the decoders for key types
         // without a direct path.
         subjectSpki = OpenSsl::parseSpkiStructure(m_spkiDer);
-        subjectKey = OpenSsl::publicKeyFromSpki(subjectSpki.get());
-        if (subjectSpki && !subjectKey) {
+        if (!m_subjectKey) {
+            subjectKey = OpenSsl::publicKeyFromSpki(subjectSpki.get());
+        }
+        if (subjectSpki && !subjectKey && !m_subjectKey) {
             Result<EvpPkeyPtr> decoded = OpenSsl::publicKeyFromDer(m_spkiDer);
             if (decoded) {
                 subjectKey = std::move(decoded).value();
             }
         }
-        subjectKeyRaw = subjectKey.get();
-        if (!subjectKeyRaw) {
+        subjectKeyRaw = m_subjectKey ? m_subjectKey.get() : subjectKey.get();
+        if (!subjectKeyRaw || !subjectSpki) {
             return OpenSsl::error(CoreError::Code::BadPublicKey, QStringLiteral("Unreadable public key"),
                                   QStringLiteral("d2i_X509_PUBKEY"));
         }
@@ -313,7 +315,7 @@ Result<X509Certificate> CertificateBuilder::build(const X509Certificate *issuer,
     }
     std::shared_ptr<evp_pkey_st> key;
     if (subjectSpki) {
-        key = std::shared_ptr<evp_pkey_st>(subjectKey.release(), EvpPkeyDeleter());
+        key = m_subjectKey ? m_subjectKey : std::shared_ptr<evp_pkey_st>(subjectKey.release(), EvpPkeyDeleter());
     }
     return X509Certificate::adopt(cert.release(), encoded, std::move(key));
 }

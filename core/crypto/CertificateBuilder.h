@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/crypto/Csr.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/X509Certificate.h"
 #include "core/util/Result.h"
@@ -27,7 +28,17 @@ public:
     /** Subject made of these commonNames only (several allowed), encoded in this order. */
     void setSubjectCommonNames(const QStringList &commonNames);
     /** Subject public key as DER SubjectPublicKeyInfo (from a CSR). selfSign() uses its key. */
-    void setPublicKey(const QByteArray &spkiDer) { m_spkiDer = spkiDer; }
+    void setPublicKey(const QByteArray &spkiDer)
+    {
+        m_spkiDer = spkiDer;
+        m_subjectKey.reset();
+    }
+    /** The key of a verified request, reusing the key object its parse built and checked. */
+    void setPublicKey(const Csr &csr)
+    {
+        m_spkiDer = csr.publicKeyDer();
+        m_subjectKey = csr.publicKey();
+    }
     void setValidity(const QDateTime &notBefore, const QDateTime &notAfter);
     /** Big-endian serial bytes; a fresh randomSerial() when never set. */
     void setSerial(const QByteArray &serial) { m_serial = serial; }
@@ -67,6 +78,7 @@ private:
 
     QString m_subjectDn;
     QByteArray m_spkiDer;
+    std::shared_ptr<evp_pkey_st> m_subjectKey; // set with m_spkiDer from a Csr, else built from it
     QDateTime m_notBefore;
     QDateTime m_notAfter;
     QByteArray m_serial;

@@ -73,6 +73,11 @@ Result<Csr> Csr::fromData(const QByteArray &pemOrDer)
     csr.m_subjectDn = OpenSsl::nameToString(subject);
     csr.m_commonNames = OpenSsl::commonNames(subject);
     csr.m_keyInfo = OpenSsl::keyInfo(pub, X509_REQ_get_X509_PUBKEY(req.get()));
+    if (built) {
+        csr.m_publicKey = std::shared_ptr<evp_pkey_st>(built.release(), EvpPkeyDeleter());
+    } else if (EVP_PKEY_up_ref(pub) == 1) { // owned by the request, which goes now
+        csr.m_publicKey = std::shared_ptr<evp_pkey_st>(pub, EvpPkeyDeleter());
+    }
     X509ExtensionStackPtr exts(X509_REQ_get_extensions(req.get()));
     if (exts) {
         int crit = 0;

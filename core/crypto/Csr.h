@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 /**
  * A PKCS#10 certificate signing request whose self-signature has been verified: there is no way
  * to hold an unverified Csr (compare Boulder's bJSONWebSignature). Copyable value type.
@@ -46,6 +48,12 @@ public:
     QStringList ipAddresses() const { return m_ipAddresses; }
     KeyInfo publicKeyInfo() const { return m_keyInfo; }
     QByteArray publicKeyDer() const { return m_keyInfo.spkiDer; }
+    /**
+     * The public key as built and checked while parsing, whose signature it verified (null for a
+     * null request). CertificateBuilder::setPublicKey(const Csr &) reuses it: building an EC key
+     * from its point (the check that it lies on the curve included) is most of a parse.
+     */
+    std::shared_ptr<evp_pkey_st> publicKey() const { return m_publicKey; }
 
 private:
     QByteArray m_der;
@@ -54,4 +62,5 @@ private:
     QStringList m_dnsNames;
     QStringList m_ipAddresses;
     KeyInfo m_keyInfo;
+    std::shared_ptr<evp_pkey_st> m_publicKey;
 };

@@ -278,7 +278,7 @@ Result<SignedCertificate> IssuanceService::sign(const IssuanceRequest &request) 
     // 7. Sign.
     CertificateBuilder builder;
     builder.setSubjectCommonNames(commonNames);
-    builder.setPublicKey(csr->publicKeyDer());
+    builder.setPublicKey(*csr);
     builder.setValidity(notBefore, notAfter);
     builder.setDnsNames(dnsNames);
     builder.setIpAddresses(ipAddresses);

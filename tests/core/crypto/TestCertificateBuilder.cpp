@@ -16,6 +16,8 @@ class TestCertificateBuilder : public QObject
 private slots:
     void issuesVerifiableChain_data();
     void issuesVerifiableChain();
+    void signsTheKeyOfAVerifiedRequest_data();
+    void signsTheKeyOfAVerifiedRequest();
     void serialsAreRandomPositive128Bit();
     void rejectsBadInput_data();
     void rejectsBadInput();
@@ -157,6 +159,55 @@ void TestCertificateBuilder::issuesVerifiableChain()
     QVERIFY2(text.out.contains(leafSignature.toLatin1()), text.out.constData());
     QVERIFY(text.out.contains("TLS Web Server Authentication"));
     QVERIFY(text.out.contains("X509v3 CRL Distribution Points"));
+}
+
+void TestCertificateBuilder::signsTheKeyOfAVerifiedRequest_data()
+{
+    QTest::addColumn<QString>("leafSpec");
+    QTest::addColumn<QStringList>("keyUsages");
+    QTest::newRow("EC P-256") << QStringLiteral("EC:P-256") << QStringList {QStringLiteral("digitalSignature")};
+    QTest::newRow("EC P-384") << QStringLiteral("EC:P-384") << QStringList {QStringLiteral("digitalSignature")};
+    QTest::newRow("RSA 2048 gets keyEncipherment")
+        << QStringLiteral("RSA:2048")
+        << QStringList {QStringLiteral("digitalSignature"), QStringLiteral("keyEncipherment")};
+}
+
+void TestCertificateBuilder::signsTheKeyOfAVerifiedRequest()
+{
+    // Issuance hands the builder the request itself (the key its parse built and checked), and
+    // keeps the signed object without parsing it back: the certificate must carry exactly the
+    // request's key, and a later DER key replaces the request's.
+    QFETCH(QString, leafSpec);
+    QFETCH(QStringList, keyUsages);
+    const Chain c = makeChain(QStringLiteral("EC:P-256"), QStringLiteral("EC:P-256"));
+    const PrivateKey leafKey = *PrivateKey::generate(leafSpec);
+    const Result<Csr> csr = Csr::fromData(
+        Csr::build(leafKey, {QStringLiteral("req.example.org")}, {QStringLiteral("req.example.org")})->toDer());
+    VERIFY_OK(csr);
+    QVERIFY(csr->publicKey());
+
+    CertificateBuilder b;
+    b.setSubjectCommonNames({QStringLiteral("req.example.org")});
+    b.setDnsNames(csr->dnsNames());
+    b.setValidity(now(), now().addDays(30));
+    b.setParseBack(false);
+    b.setPublicKey(*csr);
+    Result<X509Certificate> leaf = b.sign(c.issuing, c.issuingKey);
+    VERIFY_OK(leaf);
+    QCOMPARE(leaf->publicKeyDer(), leafKey.publicKeyDer());
+    QCOMPARE(leaf->publicKeyInfo().algorithm, leafKey.info().algorithm);
+    QCOMPARE(leaf->keyUsages(), keyUsages);
+    QVERIFY(leaf->isIssuedBy(c.issuing));
+    Result<X509Certificate> parsed = X509Certificate::fromDer(leaf->toDer());
+    VERIFY_OK(parsed);
+    QCOMPARE(parsed->publicKeyDer(), leafKey.publicKeyDer());
+
+    const PrivateKey other = *PrivateKey::generate(QStringLiteral("EC:P-256"));
+    b.setPublicKey(other.publicKeyDer());
+    Result<X509Certificate> replaced = b.sign(c.issuing, c.issuingKey);
+    VERIFY_OK(replaced);
+    QCOMPARE(replaced->publicKeyDer(), other.publicKeyDer());
+    QCOMPARE(replaced->keyUsages(), QStringList {QStringLiteral("digitalSignature")});
 }
 
 void TestCertificateBuilder::serialsAreRandomPositive128Bit()
