@@ -30,6 +30,7 @@
 #include <sqlite3.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "anvil.storage")
@@ -151,11 +152,15 @@ struct Database::GroupCommit
         if (flusher.joinable()) {
             flusher.join();
         }
+        if (walFd >= 0) {
+            ::close(walFd);
+        }
     }
 
     QByteArray walFile;
     QByteArray dbFile;
     QByteArray dir;
+    int walFd = -1; // the WAL, kept open by sync()
     std::mutex mutex;
     std::condition_variable done;
     quint64 committed = 0; // commits that asked to be made durable
@@ -217,18 +222,39 @@ struct Database::GroupCommit
         }
     }
 
-    /** One flush of the WAL (or of the database file when no WAL exists). Returns errno or 0. */
+    /**
+     * One flush of the WAL (or of the database file when no WAL exists). Returns errno or 0. One
+     * flusher at a time (lead() runs it with `syncing` set), so `walFd` needs no lock of its own.
+     */
     int sync()
     {
-        int fd = ::open(walFile.constData(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0 && errno == ENOENT) {
-            fd = ::open(dbFile.constData(), O_RDONLY | O_CLOEXEC);
+        // The WAL stays open between flushes: open() and close() were two of every flush's four
+        // system calls. SQLite deletes the WAL only when its last connection closes, after a
+        // checkpoint that synchronous=NORMAL syncs into the database; a deleted WAL (no links
+        // left) is let go here and the path opened again, as it was for every flush before.
+        struct stat st;
+        if (walFd >= 0 && (::fstat(walFd, &st) != 0 || st.st_nlink == 0)) {
+            ::close(walFd);
+            walFd = -1;
+        }
+        int fd = walFd;
+        bool ownFd = false;
+        if (fd < 0) {
+            fd = ::open(walFile.constData(), O_RDONLY | O_CLOEXEC);
+            if (fd >= 0) {
+                walFd = fd;
+            } else if (errno == ENOENT) {
+                fd = ::open(dbFile.constData(), O_RDONLY | O_CLOEXEC);
+                ownFd = true;
+            }
         }
         if (fd < 0) {
             return errno;
         }
         int error = ::fdatasync(fd) == 0 ? 0 : errno;
-        ::close(fd);
+        if (ownFd) {
+            ::close(fd);
+        }
         ++syncs;
         if (error == 0 && !dirSynced) {
             // The WAL's directory entry, once: a new file must survive a power loss too.

@@ -3,6 +3,9 @@
 
 #include "tests/support/TestDatabases.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -32,6 +35,7 @@ private slots:
     void statusReadersUseTheirPartialIndexes();
     void sqliteWriteReturnsOnlyAfterAFlush();
     void concurrentSqliteCommitsShareFlushes();
+    void flushesTheWalThatExistsNow();
     void deferredCommitsAreCalledBackOnceFlushed();
     void deferredCommitsFailWhenTheDatabaseCloses();
     void afterCommitRunsOnlyOnceCommitted();
@@ -412,6 +416,49 @@ void TestDatabase::concurrentSqliteCommitsShareFlushes()
     // Every commit was covered by a flush, and commits waiting together shared one.
     QVERIFY2(syncs >= 1 && syncs < quint64(kThreads * kCommits),
              qPrintable(QStringLiteral("%1 flushes for %2 commits").arg(syncs).arg(kThreads * kCommits)));
+}
+
+/** Where this process's descriptors on `path` (or on a deleted file once there) point. */
+static QStringList descriptorsOn(const QString &path)
+{
+    QStringList targets;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &fd : fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        const QString target = QFile::symLinkTarget(fds.filePath(fd));
+        if (target.startsWith(path)) {
+            targets.append(target);
+        }
+    }
+    return targets;
+}
+
+void TestDatabase::flushesTheWalThatExistsNow()
+{
+    // The flusher keeps the WAL open between flushes. SQLite deletes the WAL when its last
+    // connection closes and makes a new one on the next write: the flush after that must reach
+    // the new file, and the descriptor on the deleted one must go.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    std::shared_ptr<Database> db = fileWithTable(dir);
+    QVERIFY(db);
+    const QString wal = QFileInfo(db->sqliteFile()).canonicalFilePath() + QStringLiteral("-wal");
+    quint64 syncs = db->groupCommitSyncs();
+    QVERIFY(insertInTransaction(*db, 1).isOk());
+    QCOMPARE(db->groupCommitSyncs(), syncs + 1);
+    QVERIFY(descriptorsOn(wal).contains(wal));
+
+    db->releaseThreadConnection(); // the only connection: SQLite checkpoints and deletes the WAL
+    QVERIFY(!QFile::exists(wal));
+    const QString deleted = wal + QStringLiteral(" (deleted)");
+    QCOMPARE(descriptorsOn(wal), QStringList {deleted}); // the flusher's, until its next flush
+    QVERIFY(insertInTransaction(*db, 2).isOk());
+    QVERIFY(QFile::exists(wal));
+    QCOMPARE(db->groupCommitSyncs(), syncs + 2);
+    QVERIFY(descriptorsOn(wal).contains(wal));
+    QVERIFY(!descriptorsOn(wal).contains(deleted));
+    Result<QSqlQuery> read = db->exec(QStringLiteral("SELECT count(*) FROM t"));
+    QVERIFY(read.isOk() && read->next());
+    QCOMPARE(read->value(0).toInt(), 2);
 }
 
 void TestDatabase::eachThreadGetsItsOwnConnection()
