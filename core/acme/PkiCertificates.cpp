@@ -355,14 +355,12 @@ Result<QList<QByteArray>> PkiCertificates::chains(const CertificateInfo &certifi
     }
     QList<QPair<QString, QByteArray>> all {{chain->last().subjectDn(), leaf + X509Certificate::toPemBundle(*chain)}};
     // Alternate chains (cross-signed roots) registered for the issuing CA: RFC 8555 §7.4.2.
-    Result<QSqlQuery> alt = m_db->exec(
-        QStringLiteral("SELECT root_subject_dn, chain_pem FROM ca_chains WHERE ca_id = :c ORDER BY created_at"),
-        {{QStringLiteral("c"), caId.value()}});
-    if (!alt) {
-        return alt.error();
+    Result<QList<CaRepository::AlternateChain>> alternates = m_cas.alternateChains(caId);
+    if (!alternates) {
+        return alternates.error();
     }
-    while (alt->next()) {
-        all.append({alt->value(0).toString(), leaf + alt->value(1).toByteArray()});
+    for (const CaRepository::AlternateChain &alternate : std::as_const(*alternates)) {
+        all.append({alternate.first, leaf + alternate.second});
     }
     const QString preferred = alias.preferredRootCaSubjectDn.trimmed();
     if (!preferred.isEmpty() && preferred != QLatin1String("default")) {

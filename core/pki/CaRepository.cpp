@@ -49,8 +49,10 @@ Result<X509Certificate> parseCaCertificate(const QByteArray &der)
 
 } // namespace
 
-CaRepository::CaRepository(std::shared_ptr<Database> db)
+CaRepository::CaRepository(std::shared_ptr<Database> db, const Clock *clock)
     : m_db(std::move(db))
+    , m_cache(m_db, QStringLiteral("cas"), clock)
+    , m_chainCache(m_db, QStringLiteral("cas"), clock)
 {
 }
 
@@ -78,6 +80,7 @@ VoidResult CaRepository::insert(const CertificateAuthority &ca, const QByteArray
         }
         return q.error();
     }
+    m_cache.announceChange();
     return {};
 }
 
@@ -120,30 +123,34 @@ Result<QList<CertificateAuthority>> CaRepository::select(const QString &where, c
     return out;
 }
 
-Result<CertificateAuthority> CaRepository::findById(const CaId &id) const
+Result<CertificateAuthority> CaRepository::findOne(const QString &cacheKey, const QString &where,
+                                                   const QVariantMap &args, const QString &notFound) const
 {
-    Result<QList<CertificateAuthority>> r
-        = select(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id.value()}});
+    BeaconCache<CertificateAuthority>::Generation generation;
+    if (std::optional<CertificateAuthority> kept = m_cache.find(cacheKey, generation)) {
+        return *kept;
+    }
+    Result<QList<CertificateAuthority>> r = select(where, args);
     if (!r) {
         return r.error();
     }
     if (r->isEmpty()) {
-        return CoreError(CoreError::Code::NotFound, QStringLiteral("No CA with id '%1'").arg(id.value()));
+        return CoreError(CoreError::Code::NotFound, notFound);
     }
+    m_cache.insert(cacheKey, r->first(), generation);
     return r->first();
+}
+
+Result<CertificateAuthority> CaRepository::findById(const CaId &id) const
+{
+    return findOne(QStringLiteral("id:") + id.value(), QStringLiteral("WHERE id = :id"),
+                   {{QStringLiteral("id"), id.value()}}, QStringLiteral("No CA with id '%1'").arg(id.value()));
 }
 
 Result<CertificateAuthority> CaRepository::findByName(const QString &name) const
 {
-    Result<QList<CertificateAuthority>> r
-        = select(QStringLiteral("WHERE name = :name"), {{QStringLiteral("name"), name}});
-    if (!r) {
-        return r.error();
-    }
-    if (r->isEmpty()) {
-        return CoreError(CoreError::Code::NotFound, QStringLiteral("No CA named '%1'").arg(name));
-    }
-    return r->first();
+    return findOne(QStringLiteral("name:") + name, QStringLiteral("WHERE name = :name"),
+                   {{QStringLiteral("name"), name}}, QStringLiteral("No CA named '%1'").arg(name));
 }
 
 Result<CertificateAuthority> CaRepository::findByCertificate(const QByteArray &der) const
@@ -190,6 +197,7 @@ Result<qint64> CaRepository::nextCrlNumber(const CaId &id)
     if (!u) {
         return u.error();
     }
+    m_cache.announceChange();
     Result<QSqlQuery> q
         = m_db->exec(QStringLiteral("SELECT crl_number FROM cas WHERE id = :id"), {{QStringLiteral("id"), id.value()}});
     if (!q) {
@@ -211,5 +219,26 @@ VoidResult CaRepository::setRenewEarlyAt(const CaId &id, qint64 ms)
     if (q->numRowsAffected() == 0) {
         return CoreError(CoreError::Code::NotFound, QStringLiteral("No CA with id '%1'").arg(id.value()));
     }
+    m_cache.announceChange();
     return {};
+}
+
+Result<QList<CaRepository::AlternateChain>> CaRepository::alternateChains(const CaId &id) const
+{
+    BeaconCache<QList<AlternateChain>>::Generation generation;
+    if (std::optional<QList<AlternateChain>> kept = m_chainCache.find(id.value(), generation)) {
+        return *kept;
+    }
+    Result<QSqlQuery> q = m_db->exec(
+        QStringLiteral("SELECT root_subject_dn, chain_pem FROM ca_chains WHERE ca_id = :c ORDER BY created_at"),
+        {{QStringLiteral("c"), id.value()}});
+    if (!q) {
+        return q.error();
+    }
+    QList<AlternateChain> chains;
+    while (q->next()) {
+        chains.append({q->value(0).toString(), q->value(1).toByteArray()});
+    }
+    m_chainCache.insert(id.value(), chains, generation);
+    return chains;
 }

@@ -2,20 +2,29 @@
 #pragma once
 
 #include "core/pki/CertificateAuthority.h"
+#include "core/storage/BeaconCache.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QPair>
 
 #include <memory>
 
 class Database;
 
-/** The cas table. Key blobs pass through sealed; this class never sees a plaintext key. */
+/**
+ * The cas and ca_chains tables. Key blobs pass through sealed; this class never sees a plaintext
+ * key.
+ *
+ * With a clock, CAs found by id or name and alternate chains are kept in memory behind the "cas"
+ * change beacon (BeaconCache): every issuance reads its CA, and CAs change rarely. Every write
+ * here announces itself, in this process or another (the CLI, a console).
+ */
 class CaRepository
 {
 public:
-    explicit CaRepository(std::shared_ptr<Database> db);
+    explicit CaRepository(std::shared_ptr<Database> db, const Clock *clock = nullptr);
 
     /** Conflict when the name (or id) is taken. */
     VoidResult insert(const CertificateAuthority &ca, const QByteArray &sealedKey);
@@ -31,8 +40,17 @@ public:
     Result<qint64> nextCrlNumber(const CaId &id);
     VoidResult setRenewEarlyAt(const CaId &id, qint64 ms);
 
+    /** A chain to another root, registered for a CA: that root's subject DN and the chain's PEM. */
+    using AlternateChain = QPair<QString, QByteArray>;
+    /** The CA's alternate chains (RFC 8555 §7.4.2, e.g. cross-signed), oldest first. */
+    Result<QList<AlternateChain>> alternateChains(const CaId &id) const;
+
 private:
     Result<QList<CertificateAuthority>> select(const QString &where, const QVariantMap &args) const;
+    Result<CertificateAuthority> findOne(const QString &cacheKey, const QString &where, const QVariantMap &args,
+                                         const QString &notFound) const;
 
     std::shared_ptr<Database> m_db;
+    BeaconCache<CertificateAuthority> m_cache; // by "id:<id>" and "name:<name>"
+    BeaconCache<QList<AlternateChain>> m_chainCache; // by CA id, same beacon
 };

@@ -22,7 +22,7 @@ QDateTime wholeSeconds(const QDateTime &t)
 
 CaService::CaService(std::shared_ptr<Database> db, MasterKey masterKey, const Clock &clock)
     : m_db(db)
-    , m_repository(db)
+    , m_repository(db, &clock)
     , m_masterKey(std::move(masterKey))
     , m_clock(clock)
 {

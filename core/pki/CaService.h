@@ -75,6 +75,11 @@ public:
     Result<QList<X509Certificate>> chain(const CaId &id) const;
     Result<QByteArray> chainPem(const CaId &id) const;
     Result<QByteArray> certificateDer(const CaId &id) const;
+    /** The CA's alternate chains (CaRepository::alternateChains). */
+    Result<QList<CaRepository::AlternateChain>> alternateChains(const CaId &id) const
+    {
+        return m_repository.alternateChains(id);
+    }
 
     /** Signs `builder` with the CA key. NotFound when the CA has no key. */
     Result<X509Certificate> sign(const CaId &id, const CertificateBuilder &builder) const;

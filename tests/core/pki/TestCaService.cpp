@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/crypto/CertificateBuilder.h"
+#include "core/pki/CaRepository.h"
 #include "core/pki/CaService.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
@@ -27,6 +28,11 @@ private slots:
     void rejectsDuplicateName();
     void marksForEarlyRenewal_data();
     void marksForEarlyRenewal();
+    void keptCaCostsNoStatement();
+    void anotherProcessesChangeIsSeenAtOnce_data();
+    void anotherProcessesChangeIsSeenAtOnce();
+    void unannouncedChangeIsSeenWithinASecond();
+    void servesAlternateChainsOldestFirst();
 };
 
 static QDateTime realNow()
@@ -351,6 +357,122 @@ void TestCaService::marksForEarlyRenewal()
     VERIFY_OK(cas.markForEarlyRenewal(root->id));
     QCOMPARE(*cas.findById(root->id)->renewEarlyAt, clock.now());
     QCOMPARE(cas.markForEarlyRenewal(CaId(QStringLiteral("nope"))).error().code(), CoreError::Code::NotFound);
+}
+
+void TestCaService::keptCaCostsNoStatement()
+{
+    // Every issuance reads its CA: by id and by name it comes from memory until a change.
+    TestDatabases::TwoProcesses p;
+    QVERIFY(p.serverDb);
+    MockClock clock;
+    CaService cas(p.serverDb, MasterKey::generate(), clock);
+    Result<CertificateAuthority> root
+        = cas.createRoot(QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("EC:P-256"), k10y);
+    VERIFY_OK(root);
+    VERIFY_OK(cas.findById(root->id));
+    VERIFY_OK(cas.find(QStringLiteral("Root")));
+    const quint64 before = p.serverDb->counters().statements;
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(cas.findById(root->id)->name, QStringLiteral("Root"));
+        QCOMPARE(cas.find(QStringLiteral("Root"))->id, root->id);
+    }
+    QCOMPARE(p.serverDb->counters().statements, before);
+    // Not found is not remembered: the CA may be created any moment.
+    QCOMPARE(cas.find(QStringLiteral("Later")).error().code(), CoreError::Code::NotFound);
+    VERIFY_OK(cas.createRoot(QStringLiteral("Later"), QStringLiteral("CN=Later"), QStringLiteral("EC:P-256"), k10y));
+    VERIFY_OK(cas.find(QStringLiteral("Later")));
+}
+
+void TestCaService::anotherProcessesChangeIsSeenAtOnce_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("marked for early renewal") << QStringLiteral("renew");
+    QTest::newRow("CRL number taken in a transaction") << QStringLiteral("crl");
+}
+
+void TestCaService::anotherProcessesChangeIsSeenAtOnce()
+{
+    QFETCH(QString, change);
+    TestDatabases::TwoProcesses p;
+    QVERIFY(p.serverDb && p.cliDb);
+    MockClock clock; // never advances: only the announcement can end a kept CA here
+    const MasterKey key = MasterKey::generate();
+    CaService server(p.serverDb, key, clock);
+    CaService cli(p.cliDb, key, clock);
+    Result<CertificateAuthority> root
+        = server.createRoot(QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("EC:P-256"), k10y);
+    VERIFY_OK(root);
+    QVERIFY(!server.findById(root->id)->renewEarlyAt);
+    QCOMPARE(server.find(QStringLiteral("Root"))->crlNumber, 0);
+    if (change == QLatin1String("renew")) {
+        VERIFY_OK(cli.markForEarlyRenewal(root->id));
+        QCOMPARE(*server.findById(root->id)->renewEarlyAt, clock.now());
+        QVERIFY(server.find(QStringLiteral("Root"))->renewEarlyAt);
+    } else {
+        VERIFY_OK(p.cliDb->transaction([&]() -> VoidResult {
+            Result<qint64> number = CaRepository(p.cliDb).nextCrlNumber(root->id);
+            if (!number) {
+                return number.error();
+            }
+            // Not committed yet: the server still sees (and may keep) the old row.
+            return server.findById(root->id)->crlNumber == 0
+                ? VoidResult()
+                : CoreError(CoreError::Code::Internal, QStringLiteral("uncommitted change seen"));
+        }));
+        QCOMPARE(server.findById(root->id)->crlNumber, 1);
+        QCOMPARE(server.find(QStringLiteral("Root"))->crlNumber, 1);
+    }
+}
+
+void TestCaService::unannouncedChangeIsSeenWithinASecond()
+{
+    // A writer that died between its commit and its announcement (here: an UPDATE behind the
+    // repository's back) is seen once the kept CA is a second old.
+    TestDatabases::TwoProcesses p;
+    QVERIFY(p.serverDb && p.cliDb);
+    MockClock clock;
+    CaService server(p.serverDb, MasterKey::generate(), clock);
+    Result<CertificateAuthority> root
+        = server.createRoot(QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("EC:P-256"), k10y);
+    VERIFY_OK(root);
+    QVERIFY(!server.findById(root->id)->renewEarlyAt);
+    VERIFY_OK(p.cliDb->exec(QStringLiteral("UPDATE cas SET renew_early_at = 42000 WHERE id = :id"),
+                            {{QStringLiteral("id"), root->id.value()}}));
+    clock.advanceMs(500);
+    QVERIFY(!server.findById(root->id)->renewEarlyAt);
+    clock.advanceMs(600);
+    QCOMPARE(server.findById(root->id)->renewEarlyAt->toMSecsSinceEpoch(), 42000);
+}
+
+void TestCaService::servesAlternateChainsOldestFirst()
+{
+    // RFC 8555 §7.4.2: chains to other roots registered for a CA (rows of ca_chains), read once
+    // and then kept like the CA itself.
+    TestDatabases::TwoProcesses p;
+    QVERIFY(p.serverDb && p.cliDb);
+    MockClock clock;
+    CaService server(p.serverDb, MasterKey::generate(), clock);
+    Result<CertificateAuthority> root
+        = server.createRoot(QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("EC:P-256"), k10y);
+    VERIFY_OK(root);
+    const auto add = [&](const QString &id, const QString &dn, const QString &pem, qint64 at) {
+        return p.cliDb->exec(QStringLiteral("INSERT INTO ca_chains (id, ca_id, root_subject_dn, chain_pem, created_at) "
+                                            "VALUES (:id, :ca, :dn, :pem, :at)"),
+                             {{QStringLiteral("id"), id},
+                              {QStringLiteral("ca"), root->id.value()},
+                              {QStringLiteral("dn"), dn},
+                              {QStringLiteral("pem"), pem},
+                              {QStringLiteral("at"), at}});
+    };
+    VERIFY_OK(add(QStringLiteral("c2"), QStringLiteral("CN=Newer Root"), QStringLiteral("PEM 2"), 2000));
+    VERIFY_OK(add(QStringLiteral("c1"), QStringLiteral("CN=Older Root"), QStringLiteral("PEM 1"), 1000));
+    const QList<CaRepository::AlternateChain> expected {{QStringLiteral("CN=Older Root"), QByteArray("PEM 1")},
+                                                        {QStringLiteral("CN=Newer Root"), QByteArray("PEM 2")}};
+    QCOMPARE(*server.alternateChains(root->id), expected);
+    const quint64 before = p.serverDb->counters().statements;
+    QCOMPARE(*server.alternateChains(root->id), expected);
+    QCOMPARE(p.serverDb->counters().statements, before);
+    QVERIFY(server.alternateChains(CaId(QStringLiteral("other")))->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCaService)
