@@ -1732,22 +1732,20 @@ AcmeResponse AcmeEngine::authorization(Context &ctx)
 
 AcmeResponse AcmeEngine::challenge(Context &ctx)
 {
-    Result<std::optional<ChallengeRow>> c = m_orders.findChallenge(ctx.route.id);
+    Result<std::optional<OrderRepository::ChallengeWithAuthorization>> c
+        = m_orders.findChallengeWithAuthorization(ctx.route.id);
     if (!c) {
         return internalError(c.error(), "challenge read");
     }
     if (!c->has_value()) {
         return problem(AcmeProblem::notFound(QStringLiteral("No challenge %1").arg(ctx.route.id)));
     }
-    ChallengeRow row = **c;
-    Result<std::optional<AuthorizationRow>> a = m_orders.findAuthorization(row.authzId);
-    if (!a) {
-        return internalError(a.error(), "challenge authz");
-    }
-    if (!a->has_value() || (*a)->accountId != ctx.account->id) {
+    ChallengeRow row = (*c)->challenge;
+    const std::optional<AuthorizationRow> &found = (*c)->authorization;
+    if (!found || found->accountId != ctx.account->id) {
         return problem(AcmeProblem::notFound(QStringLiteral("No challenge %1 for this account").arg(ctx.route.id)));
     }
-    AuthorizationRow authz = **a;
+    AuthorizationRow authz = *found;
     if (VoidResult r = refreshAuthorizationStatus(authz); !r) {
         return internalError(r.error(), "challenge authz refresh");
     }
@@ -1834,21 +1832,15 @@ void AcmeEngine::completeValidation(const QString &challengeId, const Validation
     const qint64 now = m_deps.clock->nowMs();
     std::optional<ChallengeRow> ended; // as this transaction leaves it
     VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
-        Result<std::optional<ChallengeRow>> c = m_orders.findChallenge(challengeId);
+        Result<std::optional<OrderRepository::ChallengeWithAuthorization>> c
+            = m_orders.findChallengeWithAuthorization(challengeId);
         if (!c) {
             return c.error();
         }
-        if (!c->has_value() || (*c)->status != QLatin1String("processing")) {
+        if (!c->has_value() || (*c)->challenge.status != QLatin1String("processing") || !(*c)->authorization) {
             return {};
         }
-        Result<std::optional<AuthorizationRow>> a = m_orders.findAuthorization((*c)->authzId);
-        if (!a) {
-            return a.error();
-        }
-        if (!a->has_value()) {
-            return {};
-        }
-        const AuthorizationRow authz = **a;
+        const AuthorizationRow authz = *(*c)->authorization;
         QString error;
         if (!outcome.valid) {
             const QString type = QStringLiteral("urn:ietf:params:acme:error:")
@@ -1866,7 +1858,7 @@ void AcmeEngine::completeValidation(const QString &challengeId, const Validation
         }
         if (*moved) {
             // What transitionChallenge() wrote.
-            ended = **c;
+            ended = (*c)->challenge;
             ended->status = to;
             ended->updatedAt = now;
             if (!error.isEmpty()) {

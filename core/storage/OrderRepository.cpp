@@ -43,20 +43,26 @@ OrderRow orderFrom(const QSqlQuery &q)
     return r;
 }
 
-AuthorizationRow authzFrom(const QSqlQuery &q)
+/** kAuthzColumns from column `at` on (after kChallengeColumns in a join). */
+AuthorizationRow authzFromColumn(const QSqlQuery &q, int at)
 {
     AuthorizationRow r;
-    r.id = q.value(0).toString();
-    r.accountId = q.value(1).toString();
-    r.alias = q.value(2).toString();
-    r.identifierType = q.value(3).toString();
-    r.identifierValue = q.value(4).toString();
-    r.wildcard = q.value(5).toInt() != 0;
-    r.status = q.value(6).toString();
-    r.expires = q.value(7).toLongLong();
-    r.createdAt = q.value(8).toLongLong();
-    r.updatedAt = q.value(9).toLongLong();
+    r.id = q.value(at).toString();
+    r.accountId = q.value(at + 1).toString();
+    r.alias = q.value(at + 2).toString();
+    r.identifierType = q.value(at + 3).toString();
+    r.identifierValue = q.value(at + 4).toString();
+    r.wildcard = q.value(at + 5).toInt() != 0;
+    r.status = q.value(at + 6).toString();
+    r.expires = q.value(at + 7).toLongLong();
+    r.createdAt = q.value(at + 8).toLongLong();
+    r.updatedAt = q.value(at + 9).toLongLong();
     return r;
+}
+
+AuthorizationRow authzFrom(const QSqlQuery &q)
+{
+    return authzFromColumn(q, 0);
 }
 
 /** kChallengeColumns from column `at` on (after kAuthzColumns in a join). */
@@ -80,8 +86,9 @@ ChallengeRow challengeFrom(const QSqlQuery &q)
     return challengeFromColumn(q, 0);
 }
 
-/** The number of columns in kAuthzColumns. */
+/** The number of columns in kAuthzColumns and kChallengeColumns. */
 constexpr int kAuthzColumnCount = 10;
+constexpr int kChallengeColumnCount = 9;
 
 template<typename Row, typename F> Result<std::optional<Row>> one(Result<QSqlQuery> q, F from)
 {
@@ -427,6 +434,28 @@ Result<std::optional<ChallengeRow>> OrderRepository::findChallenge(const QString
         m_db->exec(QStringLiteral("SELECT %1 FROM challenges WHERE id = :id").arg(QLatin1String(kChallengeColumns)),
                    {{QStringLiteral("id"), id}}),
         challengeFrom);
+}
+
+Result<std::optional<OrderRepository::ChallengeWithAuthorization>>
+OrderRepository::findChallengeWithAuthorization(const QString &id)
+{
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT %1, %2 FROM challenges c "
+                                                    "LEFT JOIN authorizations a ON a.id = c.authz_id "
+                                                    "WHERE c.id = :id")
+                                         .arg(qualified(kChallengeColumns, "c"), qualified(kAuthzColumns, "a")),
+                                     {{QStringLiteral("id"), id}});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return std::optional<ChallengeWithAuthorization>();
+    }
+    ChallengeWithAuthorization out;
+    out.challenge = challengeFrom(*q);
+    if (!q->value(kChallengeColumnCount).isNull()) { // LEFT JOIN: a challenge whose authorization is gone
+        out.authorization = authzFromColumn(*q, kChallengeColumnCount);
+    }
+    return std::optional<ChallengeWithAuthorization>(std::move(out));
 }
 
 Result<std::optional<OrderRepository::AuthorizationWithChallenges>>

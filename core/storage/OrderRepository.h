@@ -67,6 +67,13 @@ public:
     /** All of them in one statement (an authorization's challenges). */
     VoidResult insertChallenges(const QList<ChallengeRow> &rows);
     Result<std::optional<ChallengeRow>> findChallenge(const QString &id);
+    struct ChallengeWithAuthorization
+    {
+        ChallengeRow challenge;
+        std::optional<AuthorizationRow> authorization; // none only if the row is gone
+    };
+    /** A challenge and its authorization in one statement (what answering and validating need). */
+    Result<std::optional<ChallengeWithAuthorization>> findChallengeWithAuthorization(const QString &id);
     Result<QList<ChallengeRow>> challengesOf(const QString &authzId);
     Result<bool> transitionChallenge(const QString &id, const QString &from, const QString &to, qint64 now,
                                      const QString &errorJson = {});
