@@ -67,6 +67,10 @@ void TestBase64Url::rejects()
     const Result<QByteArray> decoded = Base64Url::decode(text);
     QVERIFY(!decoded.isOk());
     QCOMPARE(decoded.error().code(), CoreError::Code::Malformed);
+    // The same text as a string (JWS fields arrive as JSON strings) is refused the same way.
+    const Result<QByteArray> fromString = Base64Url::decode(QStringView(QString::fromLatin1(text)));
+    QVERIFY(!fromString.isOk());
+    QCOMPARE(fromString.error().code(), CoreError::Code::Malformed);
 }
 
 void TestBase64Url::rejectsNonAsciiString()
@@ -89,6 +93,7 @@ void TestBase64Url::roundTrip()
         const Result<QByteArray> back = Base64Url::decode(text);
         QVERIFY(back.isOk());
         QCOMPARE(*back, bytes);
+        QCOMPARE(*Base64Url::decode(QStringView(QString::fromLatin1(text))), bytes);
     }
 }
 
