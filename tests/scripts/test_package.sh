@@ -30,6 +30,11 @@ done
 dpkg-deb -I "$deb" >"$work/info"
 grep -q "Depends:.*libqt6httpserver6" "$work/info" || fail "Depends lacks libqt6httpserver6"
 grep -q "Depends:.*libunbound8" "$work/info" || fail "Depends lacks libunbound8"
+# The program allocates through jemalloc (README, Performance), unless built without it.
+if grep -q "^ANVIL_JEMALLOC_LIBRARY:FILEPATH=/" "$build/CMakeCache.txt" \
+    && ! grep -q "^ANVIL_SANITIZE:STRING=." "$build/CMakeCache.txt"; then
+    grep -q "Depends:.*libjemalloc2" "$work/info" || fail "Depends lacks libjemalloc2"
+fi
 mkdir -p "$work/control" && dpkg-deb -e "$deb" "$work/control"
 grep -qx "/etc/default/anvil" "$work/control/conffiles" || fail "/etc/default/anvil is not a conffile"
 grep -q "adduser --system" "$work/control/postinst" || fail "postinst does not create the anvil user"
@@ -60,5 +65,8 @@ for _ in $(seq 1 50); do
     sleep 0.2
 done
 grep -q '"newOrder"' "$work/dir.json" 2>/dev/null || { cat "$work/run.log"; fail "packaged server does not serve the directory"; }
+if grep -q "Depends:.*libjemalloc2" "$work/info"; then
+    grep -q "libjemalloc" "/proc/$pid/maps" || fail "the packaged server does not run on jemalloc"
+fi
 echo "package: $(basename "$deb") ok"
 echo "1 passed, 0 failed"
