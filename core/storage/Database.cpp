@@ -152,8 +152,10 @@ struct Database::GroupCommit
         if (flusher.joinable()) {
             flusher.join();
         }
-        if (walFd >= 0) {
-            ::close(walFd);
+        for (const int fd : {walFd, dbFd}) {
+            if (fd >= 0) {
+                ::close(fd);
+            }
         }
     }
 
@@ -161,6 +163,7 @@ struct Database::GroupCommit
     QByteArray dbFile;
     QByteArray dir;
     int walFd = -1; // the WAL, kept open by sync()
+    int dbFd = -1; // the database file, opened by sync() only while there is no WAL, then kept
     std::mutex mutex;
     std::condition_variable done;
     quint64 committed = 0; // commits that asked to be made durable
@@ -238,23 +241,23 @@ struct Database::GroupCommit
             walFd = -1;
         }
         int fd = walFd;
-        bool ownFd = false;
         if (fd < 0) {
             fd = ::open(walFile.constData(), O_RDONLY | O_CLOEXEC);
             if (fd >= 0) {
                 walFd = fd;
             } else if (errno == ENOENT) {
-                fd = ::open(dbFile.constData(), O_RDONLY | O_CLOEXEC);
-                ownFd = true;
+                // Never closed before the end: closing any descriptor on the database file would
+                // drop the POSIX locks SQLite's connections in this process hold on it.
+                if (dbFd < 0) {
+                    dbFd = ::open(dbFile.constData(), O_RDONLY | O_CLOEXEC);
+                }
+                fd = dbFd;
             }
         }
         if (fd < 0) {
             return errno;
         }
         int error = ::fdatasync(fd) == 0 ? 0 : errno;
-        if (ownFd) {
-            ::close(fd);
-        }
         ++syncs;
         if (error == 0 && !dirSynced) {
             // The WAL's directory entry, once: a new file must survive a power loss too.

@@ -36,6 +36,7 @@ private slots:
     void sqliteWriteReturnsOnlyAfterAFlush();
     void concurrentSqliteCommitsShareFlushes();
     void flushesTheWalThatExistsNow();
+    void flushesTheDatabaseFileWhenThereIsNoWal();
     void deferredCommitsAreCalledBackOnceFlushed();
     void deferredCommitsFailWhenTheDatabaseCloses();
     void afterCommitRunsOnlyOnceCommitted();
@@ -459,6 +460,33 @@ void TestDatabase::flushesTheWalThatExistsNow()
     Result<QSqlQuery> read = db->exec(QStringLiteral("SELECT count(*) FROM t"));
     QVERIFY(read.isOk() && read->next());
     QCOMPARE(read->value(0).toInt(), 2);
+}
+
+void TestDatabase::flushesTheDatabaseFileWhenThereIsNoWal()
+{
+    // Without a WAL (rollback journal) the flush goes to the database file. Its descriptor stays
+    // open until the database closes: closing any descriptor on that file would drop the POSIX
+    // locks that SQLite's connections in this process hold on it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    std::shared_ptr<Database> db = fileWithTable(dir);
+    QVERIFY(db);
+    const QString file = QFileInfo(db->sqliteFile()).canonicalFilePath();
+    const qsizetype sqliteOwn = descriptorsOn(file).count(file); // WAL mode: the flusher has none
+    const quint64 syncs = db->groupCommitSyncs();
+    // Leaving WAL mode deletes the WAL; the switch is a write, flushed like any other.
+    Result<QSqlQuery> mode = db->exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+    QVERIFY(mode.isOk() && mode->next());
+    QCOMPARE(mode->value(0).toString(), QStringLiteral("delete"));
+    mode->finish();
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    QCOMPARE(db->groupCommitSyncs(), syncs + 1);
+    QCOMPARE(descriptorsOn(file).count(file), sqliteOwn + 1); // the flusher's
+    for (int v = 1; v <= 2; ++v) {
+        QVERIFY(insertInTransaction(*db, v).isOk());
+        QCOMPARE(db->groupCommitSyncs(), syncs + 1 + quint64(v));
+        QCOMPARE(descriptorsOn(file).count(file), sqliteOwn + 1); // the same one, kept
+    }
 }
 
 void TestDatabase::eachThreadGetsItsOwnConnection()
