@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 class TestCaService : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,33 @@ static QDateTime realNow()
 
 static const Duration k10y = Duration::fromMs(3650LL * 24 * 3600 * 1000);
 static const Duration k5y = Duration::fromMs(1825LL * 24 * 3600 * 1000);
+
+/**
+ * Two processes on one SQLite file (TestDatabases::TwoProcesses), the server's CaService with a
+ * root CA named "Root": for what the server keeps in memory and when it reads again.
+ */
+struct ServerWithRoot
+{
+    TestDatabases::TwoProcesses p;
+    MockClock clock; // advances only when a test says so
+    MasterKey key = MasterKey::generate();
+    std::unique_ptr<CaService> server;
+    CertificateAuthority root;
+
+    bool ok()
+    {
+        if (!p.serverDb || !p.cliDb) {
+            return false;
+        }
+        server = std::make_unique<CaService>(p.serverDb, key, clock);
+        Result<CertificateAuthority> created
+            = server->createRoot(QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("EC:P-256"), k10y);
+        if (created) {
+            root = *created;
+        }
+        return created.isOk();
+    }
+};
 
 static void addBackends()
 {
@@ -362,21 +391,17 @@ void TestCaService::marksForEarlyRenewal()
 void TestCaService::keptCaCostsNoStatement()
 {
     // Every issuance reads its CA: by id and by name it comes from memory until a change.
-    TestDatabases::TwoProcesses p;
-    QVERIFY(p.serverDb);
-    MockClock clock;
-    CaService cas(p.serverDb, MasterKey::generate(), clock);
-    Result<CertificateAuthority> root
-        = cas.createRoot(QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("EC:P-256"), k10y);
-    VERIFY_OK(root);
-    VERIFY_OK(cas.findById(root->id));
+    ServerWithRoot t;
+    QVERIFY(t.ok());
+    CaService &cas = *t.server;
+    VERIFY_OK(cas.findById(t.root.id));
     VERIFY_OK(cas.find(QStringLiteral("Root")));
-    const quint64 before = p.serverDb->counters().statements;
+    const quint64 before = t.p.serverDb->counters().statements;
     for (int i = 0; i < 3; ++i) {
-        QCOMPARE(cas.findById(root->id)->name, QStringLiteral("Root"));
-        QCOMPARE(cas.find(QStringLiteral("Root"))->id, root->id);
+        QCOMPARE(cas.findById(t.root.id)->name, QStringLiteral("Root"));
+        QCOMPARE(cas.find(QStringLiteral("Root"))->id, t.root.id);
     }
-    QCOMPARE(p.serverDb->counters().statements, before);
+    QCOMPARE(t.p.serverDb->counters().statements, before);
     // Not found is not remembered: the CA may be created any moment.
     QCOMPARE(cas.find(QStringLiteral("Later")).error().code(), CoreError::Code::NotFound);
     VERIFY_OK(cas.createRoot(QStringLiteral("Later"), QStringLiteral("CN=Later"), QStringLiteral("EC:P-256"), k10y));
@@ -393,33 +418,29 @@ void TestCaService::anotherProcessesChangeIsSeenAtOnce_data()
 void TestCaService::anotherProcessesChangeIsSeenAtOnce()
 {
     QFETCH(QString, change);
-    TestDatabases::TwoProcesses p;
-    QVERIFY(p.serverDb && p.cliDb);
-    MockClock clock; // never advances: only the announcement can end a kept CA here
-    const MasterKey key = MasterKey::generate();
-    CaService server(p.serverDb, key, clock);
-    CaService cli(p.cliDb, key, clock);
-    Result<CertificateAuthority> root
-        = server.createRoot(QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("EC:P-256"), k10y);
-    VERIFY_OK(root);
-    QVERIFY(!server.findById(root->id)->renewEarlyAt);
+    ServerWithRoot t; // the clock never advances: only the announcement can end a kept CA here
+    QVERIFY(t.ok());
+    CaService &server = *t.server;
+    CaService cli(t.p.cliDb, t.key, t.clock);
+    const CaId id = t.root.id;
+    QVERIFY(!server.findById(id)->renewEarlyAt);
     QCOMPARE(server.find(QStringLiteral("Root"))->crlNumber, 0);
     if (change == QLatin1String("renew")) {
-        VERIFY_OK(cli.markForEarlyRenewal(root->id));
-        QCOMPARE(*server.findById(root->id)->renewEarlyAt, clock.now());
+        VERIFY_OK(cli.markForEarlyRenewal(id));
+        QCOMPARE(*server.findById(id)->renewEarlyAt, t.clock.now());
         QVERIFY(server.find(QStringLiteral("Root"))->renewEarlyAt);
     } else {
-        VERIFY_OK(p.cliDb->transaction([&]() -> VoidResult {
-            Result<qint64> number = CaRepository(p.cliDb).nextCrlNumber(root->id);
+        VERIFY_OK(t.p.cliDb->transaction([&]() -> VoidResult {
+            Result<qint64> number = CaRepository(t.p.cliDb).nextCrlNumber(id);
             if (!number) {
                 return number.error();
             }
             // Not committed yet: the server still sees (and may keep) the old row.
-            return server.findById(root->id)->crlNumber == 0
+            return server.findById(id)->crlNumber == 0
                 ? VoidResult()
                 : CoreError(CoreError::Code::Internal, QStringLiteral("uncommitted change seen"));
         }));
-        QCOMPARE(server.findById(root->id)->crlNumber, 1);
+        QCOMPARE(server.findById(id)->crlNumber, 1);
         QCOMPARE(server.find(QStringLiteral("Root"))->crlNumber, 1);
     }
 }
@@ -428,50 +449,44 @@ void TestCaService::unannouncedChangeIsSeenWithinASecond()
 {
     // A writer that died between its commit and its announcement (here: an UPDATE behind the
     // repository's back) is seen once the kept CA is a second old.
-    TestDatabases::TwoProcesses p;
-    QVERIFY(p.serverDb && p.cliDb);
-    MockClock clock;
-    CaService server(p.serverDb, MasterKey::generate(), clock);
-    Result<CertificateAuthority> root
-        = server.createRoot(QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("EC:P-256"), k10y);
-    VERIFY_OK(root);
-    QVERIFY(!server.findById(root->id)->renewEarlyAt);
-    VERIFY_OK(p.cliDb->exec(QStringLiteral("UPDATE cas SET renew_early_at = 42000 WHERE id = :id"),
-                            {{QStringLiteral("id"), root->id.value()}}));
-    clock.advanceMs(500);
-    QVERIFY(!server.findById(root->id)->renewEarlyAt);
-    clock.advanceMs(600);
-    QCOMPARE(server.findById(root->id)->renewEarlyAt->toMSecsSinceEpoch(), 42000);
+    ServerWithRoot t;
+    QVERIFY(t.ok());
+    const CaId id = t.root.id;
+    QVERIFY(!t.server->findById(id)->renewEarlyAt);
+    VERIFY_OK(t.p.cliDb->exec(QStringLiteral("UPDATE cas SET renew_early_at = 42000 WHERE id = :id"),
+                              {{QStringLiteral("id"), id.value()}}));
+    t.clock.advanceMs(500);
+    QVERIFY(!t.server->findById(id)->renewEarlyAt);
+    t.clock.advanceMs(600);
+    QCOMPARE(t.server->findById(id)->renewEarlyAt->toMSecsSinceEpoch(), 42000);
 }
 
 void TestCaService::servesAlternateChainsOldestFirst()
 {
     // RFC 8555 §7.4.2: chains to other roots registered for a CA (rows of ca_chains), read once
     // and then kept like the CA itself.
-    TestDatabases::TwoProcesses p;
-    QVERIFY(p.serverDb && p.cliDb);
-    MockClock clock;
-    CaService server(p.serverDb, MasterKey::generate(), clock);
-    Result<CertificateAuthority> root
-        = server.createRoot(QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("EC:P-256"), k10y);
-    VERIFY_OK(root);
+    ServerWithRoot t;
+    QVERIFY(t.ok());
+    CaService &server = *t.server;
+    const CaId caId = t.root.id;
     const auto add = [&](const QString &id, const QString &dn, const QString &pem, qint64 at) {
-        return p.cliDb->exec(QStringLiteral("INSERT INTO ca_chains (id, ca_id, root_subject_dn, chain_pem, created_at) "
-                                            "VALUES (:id, :ca, :dn, :pem, :at)"),
-                             {{QStringLiteral("id"), id},
-                              {QStringLiteral("ca"), root->id.value()},
-                              {QStringLiteral("dn"), dn},
-                              {QStringLiteral("pem"), pem},
-                              {QStringLiteral("at"), at}});
+        return t.p.cliDb->exec(
+            QStringLiteral("INSERT INTO ca_chains (id, ca_id, root_subject_dn, chain_pem, created_at) "
+                           "VALUES (:id, :ca, :dn, :pem, :at)"),
+            {{QStringLiteral("id"), id},
+             {QStringLiteral("ca"), caId.value()},
+             {QStringLiteral("dn"), dn},
+             {QStringLiteral("pem"), pem},
+             {QStringLiteral("at"), at}});
     };
     VERIFY_OK(add(QStringLiteral("c2"), QStringLiteral("CN=Newer Root"), QStringLiteral("PEM 2"), 2000));
     VERIFY_OK(add(QStringLiteral("c1"), QStringLiteral("CN=Older Root"), QStringLiteral("PEM 1"), 1000));
     const QList<CaRepository::AlternateChain> expected {{QStringLiteral("CN=Older Root"), QByteArray("PEM 1")},
                                                         {QStringLiteral("CN=Newer Root"), QByteArray("PEM 2")}};
-    QCOMPARE(*server.alternateChains(root->id), expected);
-    const quint64 before = p.serverDb->counters().statements;
-    QCOMPARE(*server.alternateChains(root->id), expected);
-    QCOMPARE(p.serverDb->counters().statements, before);
+    QCOMPARE(*server.alternateChains(caId), expected);
+    const quint64 before = t.p.serverDb->counters().statements;
+    QCOMPARE(*server.alternateChains(caId), expected);
+    QCOMPARE(t.p.serverDb->counters().statements, before);
     QVERIFY(server.alternateChains(CaId(QStringLiteral("other")))->isEmpty());
 }
 

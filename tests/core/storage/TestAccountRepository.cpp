@@ -2,6 +2,7 @@
 #include "core/storage/AccountRepository.h"
 
 #include "core/util/Clock.h"
+#include "tests/support/StorageRows.h"
 #include "tests/support/TestDatabases.h"
 
 #include <QTest>
@@ -19,23 +20,7 @@ private slots:
     void unannouncedChangeIsSeenWithinASecond();
 };
 
-namespace {
-
-AccountRow account(const QString &id)
-{
-    AccountRow row;
-    row.id = id;
-    row.alias = QStringLiteral("main");
-    row.keyThumbprint = QStringLiteral("thumb-") + id;
-    row.jwk = QStringLiteral("{\"kty\":\"EC\"}");
-    row.status = QStringLiteral("valid");
-    row.contact = QStringLiteral("[]");
-    row.createdAt = 1;
-    row.updatedAt = 1;
-    return row;
-}
-
-} // namespace
+using StorageRows::account;
 
 void TestAccountRepository::keptAccountCostsNoStatement()
 {

@@ -2,6 +2,7 @@
 #include "core/storage/OrderRepository.h"
 
 #include "core/storage/AccountRepository.h"
+#include "tests/support/StorageRows.h"
 #include "tests/support/TestDatabases.h"
 
 #include <QTest>
@@ -16,20 +17,6 @@ private slots:
 };
 
 namespace {
-
-AccountRow account()
-{
-    AccountRow row;
-    row.id = QStringLiteral("acct");
-    row.alias = QStringLiteral("main");
-    row.keyThumbprint = QStringLiteral("thumb");
-    row.jwk = QStringLiteral("{\"kty\":\"EC\"}");
-    row.status = QStringLiteral("valid");
-    row.contact = QStringLiteral("[]");
-    row.createdAt = 1;
-    row.updatedAt = 1;
-    return row;
-}
 
 AuthorizationRow authorization()
 {
@@ -84,7 +71,7 @@ void TestOrderRepository::findsAChallengeWithItsAuthorization()
     QFETCH(QString, type);
     std::shared_ptr<Database> db = TestDatabases::fresh(backend);
     QVERIFY(db);
-    QVERIFY(AccountRepository(db, nullptr).insert(account()).isOk());
+    QVERIFY(AccountRepository(db, nullptr).insert(StorageRows::account(QStringLiteral("acct"))).isOk());
     OrderRepository orders(db);
     QVERIFY(orders.insertAuthorization(authorization()).isOk());
     QVERIFY(orders
