@@ -18,6 +18,8 @@
 #include <QLoggingCategory>
 #include <QUrlQuery>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcAcme, "anvil.acme")
 
 namespace {
@@ -181,20 +183,22 @@ struct AcmeEngine::ValidationHold
     /** Renders the challenge as it ended; set before the validation starts. */
     std::function<AcmeResponse(const ChallengeRow &)> render;
     std::function<void(std::optional<AcmeResponse>)> deliver;
-    std::optional<std::optional<AcmeResponse>> ended;
+    bool ended = false;
+    std::optional<AcmeResponse> answer; // what settle() left for wait(), once ended
 
-    /** The validation ended: `answer` is the challenge now, or nothing when it could not be read. */
-    void settle(std::optional<AcmeResponse> answer)
+    /** The validation ended: `newer` is the challenge now, or nothing when it could not be read. */
+    void settle(std::optional<AcmeResponse> newer)
     {
         std::unique_lock<std::mutex> lock(mutex);
         if (!deliver) {
-            ended = std::move(answer);
+            ended = true;
+            answer = std::move(newer);
             return;
         }
         std::function<void(std::optional<AcmeResponse>)> to = std::move(deliver);
         deliver = nullptr;
         lock.unlock();
-        to(std::move(answer));
+        to(std::move(newer));
     }
     /** The server waits for the newer answer. */
     void wait(std::function<void(std::optional<AcmeResponse>)> to)
@@ -204,10 +208,9 @@ struct AcmeEngine::ValidationHold
             deliver = std::move(to);
             return;
         }
-        std::optional<AcmeResponse> answer = std::move(*ended);
-        ended.reset();
+        std::optional<AcmeResponse> left = std::exchange(answer, std::nullopt);
         lock.unlock();
-        to(std::move(answer));
+        to(std::move(left));
     }
 };
 
@@ -246,7 +249,7 @@ Result<Jwk> AcmeEngine::accountKey(const QString &jwkJson) const
     return key;
 }
 
-AcmeResponse AcmeEngine::json(int status, const QJsonObject &body) const
+AcmeResponse AcmeEngine::json(int status, const QJsonObject &body)
 {
     AcmeResponse r;
     r.status = status;
@@ -1749,6 +1752,7 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
     if (VoidResult r = refreshAuthorizationStatus(authz); !r) {
         return internalError(r.error(), "challenge authz refresh");
     }
+    const QByteArray up = "<" + ctx.urls.authorization(authz.id).toUtf8() + ">;rel=\"up\"";
     std::shared_ptr<ValidationHold> hold;
     // Any JSON object (RFC 8555 §7.5.1: "{}") asks the server to validate; POST-as-GET only reads.
     if (!ctx.jws->isPostAsGet()) {
@@ -1796,11 +1800,8 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
                     const AcmeUrls urls = ctx.urls;
                     const QStringList issuers
                         = row.type == QLatin1String("dns-persist-01") ? ctx.alias->issuerDomainNames() : QStringList();
-                    const QByteArray up = "<" + ctx.urls.authorization(authz.id).toUtf8() + ">;rel=\"up\"";
                     hold->render = [urls, issuers, up](const ChallengeRow &ended) {
-                        AcmeResponse out;
-                        out.body = QJsonDocument(challengeJson(ended, urls, issuers)).toJson(QJsonDocument::Compact);
-                        out.addHeader("Content-Type", "application/json");
+                        AcmeResponse out = json(200, challengeJson(ended, urls, issuers));
                         out.addHeader("Link", up);
                         return out;
                     };
@@ -1814,7 +1815,7 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
         }
     }
     AcmeResponse r = json(200, challengeJson(row, ctx));
-    r.addHeader("Link", "<" + ctx.urls.authorization(authz.id).toUtf8() + ">;rel=\"up\"");
+    r.addHeader("Link", up);
     if (row.status == QLatin1String("processing")) {
         r.addHeader("Retry-After", QByteArray::number(qMax(1, ctx.alias->retryAfterSeconds)));
     }

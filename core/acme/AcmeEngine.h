@@ -157,7 +157,7 @@ private:
     /** The account key parsed from its stored JSON; parsed keys are kept (they never change for a text). */
     Result<Jwk> accountKey(const QString &jwkJson) const;
 
-    AcmeResponse json(int status, const QJsonObject &body) const;
+    static AcmeResponse json(int status, const QJsonObject &body);
     AcmeResponse problem(const AcmeProblem &p) const;
     AcmeResponse internalError(const CoreError &e, const char *where) const;
     /** Issue #7: a refused check answers 429 rateLimited with Retry-After; nullopt lets the request on. */
