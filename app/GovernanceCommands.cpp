@@ -295,10 +295,8 @@ int Commands::eabCreate(QStringList a)
           << "MAC algorithm:  " << created->key.macAlgorithm << "\n"
           << "Directory:      " << dir << "\n"
           << "(the MAC key is shown once; `anvil eab show " << alias << " " << k << " --reveal` shows it again)\n\n"
-          << "certbot certonly --server " << dir << " --eab-kid " << k << " --eab-hmac-key " << secret
-          << " --agree-tos -m admin@example.com -d example.com\n"
-          << "lego --server " << dir << " --eab --kid " << k << " --hmac " << secret
-          << " --accept-tos --email admin@example.com --domains example.com --http run\n";
+          << EabKeyService::certbotCommand(dir, k, secret) << "\n"
+          << EabKeyService::legoCommand(dir, k, secret) << "\n";
     return 0;
 }
 

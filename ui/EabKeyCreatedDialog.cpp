@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/EabKeyCreatedDialog.h"
 
+#include "core/approvals/EabKeyService.h"
 #include "ui/Icons.h"
 
 #include <QApplication>
@@ -118,14 +119,10 @@ QString EabKeyCreatedDialog::legoCommand() const
 QString EabKeyCreatedDialog::certbotCommand(const QString &directoryUrl, const QString &keyIdentifier,
                                             const QString &key)
 {
-    return QStringLiteral("certbot certonly --server %1 --eab-kid %2 --eab-hmac-key %3 "
-                          "--agree-tos -m admin@example.com -d example.com")
-        .arg(directoryUrl, keyIdentifier, key);
+    return EabKeyService::certbotCommand(directoryUrl, keyIdentifier, key);
 }
 
 QString EabKeyCreatedDialog::legoCommand(const QString &directoryUrl, const QString &keyIdentifier, const QString &key)
 {
-    return QStringLiteral("lego --server %1 --eab --kid %2 --hmac %3 "
-                          "--accept-tos --email admin@example.com --domains example.com --http run")
-        .arg(directoryUrl, keyIdentifier, key);
+    return EabKeyService::legoCommand(directoryUrl, keyIdentifier, key);
 }

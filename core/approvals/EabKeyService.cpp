@@ -140,6 +140,20 @@ EabKeyService::EabKeyService(std::shared_ptr<Database> db, MasterKey masterKey, 
 {
 }
 
+QString EabKeyService::certbotCommand(const QString &directoryUrl, const QString &keyIdentifier, const QString &macKey)
+{
+    return QStringLiteral("certbot certonly --server %1 --eab-kid=%2 --eab-hmac-key=%3 "
+                          "--agree-tos -m admin@example.com -d example.com")
+        .arg(directoryUrl, keyIdentifier, macKey);
+}
+
+QString EabKeyService::legoCommand(const QString &directoryUrl, const QString &keyIdentifier, const QString &macKey)
+{
+    return QStringLiteral("lego --server %1 --eab --kid=%2 --hmac=%3 "
+                          "--accept-tos --email admin@example.com --domains example.com --http run")
+        .arg(directoryUrl, keyIdentifier, macKey);
+}
+
 Result<QByteArray> EabKeyService::keyFromBase64Url(const QString &text)
 {
     if (text.isEmpty()) {

@@ -98,6 +98,13 @@ public:
     static Result<QByteArray> keyFromFile(const QByteArray &data);
     /** base64url(SHA-1(key)), the reference's generated key identifier. */
     static QString defaultKeyIdentifier(const QByteArray &key);
+    /**
+     * Ready-made certbot and lego command lines for a key, as the console and `anvil eab create`
+     * hand them out. Values are joined to their options with '=': base64url text may begin with
+     * '-', and certbot's argument parser takes "--eab-hmac-key -x…" for a missing value.
+     */
+    static QString certbotCommand(const QString &directoryUrl, const QString &keyIdentifier, const QString &macKey);
+    static QString legoCommand(const QString &directoryUrl, const QString &keyIdentifier, const QString &macKey);
     /** Non-empty, at most 256 characters, base64url alphabet. */
     static VoidResult checkKeyIdentifier(const QString &keyIdentifier);
 

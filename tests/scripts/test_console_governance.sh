@@ -60,14 +60,14 @@ KID="$(sed -n 's/^kid=//p' "$T_WORK/console-eab.log")"
 HMAC="$(sed -n 's/^hmac=//p' "$T_WORK/console-eab.log")"
 LEGO_LINE="$(sed -n 's/^lego=//p' "$T_WORK/console-eab.log")"
 [ -n "$KID" ] && [ -n "$HMAC" ] || t_fail "the dialog showed no key identifier or key"
-grep -qF -- "--eab --kid $KID --hmac $HMAC" <<<"$LEGO_LINE" || t_fail "the lego command line lacks the key: $LEGO_LINE"
+grep -qF -- "--eab --kid=$KID --hmac=$HMAC" <<<"$LEGO_LINE" || t_fail "the lego command line lacks the key: $LEGO_LINE"
 SERVER="$(grep -o -- '--server [^ ]*' <<<"$LEGO_LINE" | cut -d' ' -f2)"
 [ "$SERVER" = "https://localhost:$ANVIL_TLS_PORT/acme/eab/directory" ] ||
     t_fail "the lego command line names the wrong directory: $SERVER"
 t_anvil eab list eab | grep -qF -- "$KID" || t_fail "anvil eab list lacks the console's key $KID"
 
 t_step "EAB: lego registers with the console's key (the dialog's own command line)"
-lg eab run --server "$SERVER" --eab --kid "$KID" --hmac "$HMAC" --domains console-eab.$ZONE --http \
+lg eab run --server "$SERVER" --eab --kid="$KID" --hmac="$HMAC" --domains console-eab.$ZONE --http \
     --http.port "127.0.0.1:$ANVIL_HTTP01_PORT" run || t_fail "lego with the console's EAB key failed"
 t_assert_sans "$T_WORK/lego-eab/certificates/console-eab.$ZONE.crt" "console-eab.$ZONE"
 [ "$(t_anvil eab accounts eab "$KID" | wc -l)" = 1 ] || t_fail "the console's key bound no account"

@@ -66,11 +66,15 @@ out="$(t_anvil eab create eab --label lego --alg HS256)" || t_fail "anvil eab cr
 LEGO_KID="$(sed -n 's/^Key identifier: *//p' <<<"$out")"
 LEGO_HMAC="$(sed -n 's/^MAC key: *//p' <<<"$out")"
 [ -n "$LEGO_KID" ] && [ -n "$LEGO_HMAC" ] || t_fail "anvil eab create printed no key identifier or key: $out"
-grep -q -- "--eab-kid $LEGO_KID --eab-hmac-key $LEGO_HMAC" <<<"$out" || t_fail "no certbot command line in: $out"
-grep -q -- "--kid $LEGO_KID --hmac $LEGO_HMAC" <<<"$out" || t_fail "no lego command line in: $out"
-CB_KEY="$(openssl rand -base64 32 | tr '+/' '-_' | tr -d '=\n')"
+grep -qF -- "--eab-kid=$LEGO_KID --eab-hmac-key=$LEGO_HMAC" <<<"$out" || t_fail "no certbot command line in: $out"
+grep -qF -- "--kid=$LEGO_KID --hmac=$LEGO_HMAC" <<<"$out" || t_fail "no lego command line in: $out"
+# A key whose base64url begins with '-' (one in 64 generated ones does): the printed certbot line
+# must still work, so certbot below runs it as printed.
+CB_KEY="$(python3 -c 'import base64, os; print(base64.urlsafe_b64encode(b"\xf8" + os.urandom(31)).decode().rstrip("="))')"
+[ "${CB_KEY:0:1}" = "-" ] || t_fail "the test key does not begin with '-': $CB_KEY"
 out="$(t_anvil eab create eab --label certbot --kid certbot-key --single-use --encrypt --key "$CB_KEY")" ||
     t_fail "anvil eab create --key failed: $out"
+grep -qF -- "--eab-kid=certbot-key --eab-hmac-key=$CB_KEY" <<<"$out" || t_fail "no certbot command line in: $out"
 t_anvil eab list eab | grep -q "certbot-key" || t_fail "anvil eab list shows no certbot-key"
 if t_anvil eab show eab certbot-key | grep -qF -- "$CB_KEY"; then
     t_fail "anvil eab show printed the key without --reveal"
@@ -96,13 +100,13 @@ t_assert_sans "$T_WORK/lego-eab/certificates/lego-eab.$ZONE.crt" "lego-eab.$ZONE
 [ "$(t_anvil eab accounts eab "$LEGO_KID" | wc -l)" = 1 ] || t_fail "anvil eab accounts lists no account for $LEGO_KID"
 
 t_step "EAB: certbot --eab-kid --eab-hmac-key (single-use, encrypted key)"
-cb eab certonly certonly --server "$BASE/eab/directory" --eab-kid certbot-key --eab-hmac-key "$CB_KEY" \
+cb eab certonly certonly --server "$BASE/eab/directory" --eab-kid=certbot-key --eab-hmac-key="$CB_KEY" \
     -m b@example.com --agree-tos --no-eff-email --standalone --http-01-address 127.0.0.1 \
     --http-01-port "$ANVIL_HTTP01_PORT" --cert-name eab -d certbot-eab.$ZONE ||
     t_fail "certbot with EAB failed"
 t_assert_sans "$T_WORK/certbot-eab/config/live/eab/cert.pem" "certbot-eab.$ZONE"
 t_anvil eab list eab | grep "certbot-key" | grep -q used || t_fail "the single-use key is not marked used"
-if cb eab2 register register --server "$BASE/eab/directory" --eab-kid certbot-key --eab-hmac-key "$CB_KEY" \
+if cb eab2 register register --server "$BASE/eab/directory" --eab-kid=certbot-key --eab-hmac-key="$CB_KEY" \
     -m c@example.com --agree-tos --no-eff-email; then
     t_fail "a single-use EAB key bound a second account"
 fi

@@ -93,9 +93,9 @@ private slots:
         const QString directory = page->directoryUrl();
         QVERIFY2(directory.endsWith(QLatin1String("/acme/main/directory")), qPrintable(directory));
         QVERIFY(shown->certbotCommand().contains(
-            QStringLiteral("--server %1 --eab-kid %2 --eab-hmac-key %3").arg(directory, kid, shown->macKey())));
+            QStringLiteral("--server %1 --eab-kid=%2 --eab-hmac-key=%3").arg(directory, kid, shown->macKey())));
         QVERIFY(shown->legoCommand().contains(
-            QStringLiteral("--server %1 --eab --kid %2 --hmac %3").arg(directory, kid, shown->macKey())));
+            QStringLiteral("--server %1 --eab --kid=%2 --hmac=%3").arg(directory, kid, shown->macKey())));
         QTest::mouseClick(shown->findChild<QToolButton *>(QStringLiteral("copyMacKey")), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), shown->macKey());
         QTest::mouseClick(shown->findChild<QToolButton *>(QStringLiteral("copyKeyIdentifier")), Qt::LeftButton);

@@ -26,6 +26,8 @@ class TestEabKeyService : public QObject
     Q_OBJECT
 
 private slots:
+    void clientCommandsJoinValuesToTheirOptions_data();
+    void clientCommandsJoinValuesToTheirOptions();
     void generatedKeyAndIdentifier();
     void generatedKeyAndIdentifier_data() { addBackendRows(); }
     void encryptedKeyIsSealedAtRest();
@@ -221,6 +223,36 @@ void TestEabKeyService::keyIdentifierRules()
     QFETCH(QString, kid);
     QFETCH(bool, ok);
     QCOMPARE(EabKeyService::checkKeyIdentifier(kid).isOk(), ok);
+}
+
+void TestEabKeyService::clientCommandsJoinValuesToTheirOptions_data()
+{
+    QTest::addColumn<QString>("kid");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("plain identifier and key") << QStringLiteral("kid-1") << QStringLiteral("0rYq0ETHikIpG_Rk");
+    // base64url may begin with '-': certbot's argparse takes "--eab-hmac-key -kJZ" for a missing value.
+    QTest::newRow("key beginning with '-'") << QStringLiteral("kid-1") << QStringLiteral("-kJZ77WBdUeE1gjV");
+    QTest::newRow("identifier beginning with '-'") << QStringLiteral("-Vu41aUCL4y") << QStringLiteral("0rYq0ETHikIp");
+}
+
+void TestEabKeyService::clientCommandsJoinValuesToTheirOptions()
+{
+    QFETCH(QString, kid);
+    QFETCH(QString, key);
+    const QString dir = QStringLiteral("https://ca.example/acme/main/directory");
+    const QStringList certbot = EabKeyService::certbotCommand(dir, kid, key).split(QLatin1Char(' '));
+    const QStringList lego = EabKeyService::legoCommand(dir, kid, key).split(QLatin1Char(' '));
+    QCOMPARE(certbot.first(), QStringLiteral("certbot"));
+    QVERIFY(certbot.contains(QStringLiteral("--eab-kid=") + kid));
+    QVERIFY(certbot.contains(QStringLiteral("--eab-hmac-key=") + key));
+    QCOMPARE(lego.first(), QStringLiteral("lego"));
+    QVERIFY(lego.contains(QStringLiteral("--kid=") + kid));
+    QVERIFY(lego.contains(QStringLiteral("--hmac=") + key));
+    for (const QStringList &line : {certbot, lego}) {
+        QVERIFY(line.contains(dir));
+        QVERIFY(!line.contains(key)); // never a word of its own, which a parser could take for an option
+        QVERIFY(!line.contains(kid));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEabKeyService)
