@@ -9,6 +9,7 @@
 #include <QVariantMap>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -122,6 +123,7 @@ public:
 
     private:
         Database &m_db;
+        quint64 m_scope = 0; // the outermost scope's place among those the flusher waits for
     };
     /**
      * Calls `done(true)` once every commit up to `ticket` is on disk: at once on this thread when
@@ -129,6 +131,12 @@ public:
      * database closed first.
      */
     void whenDurable(quint64 ticket, std::function<void(bool)> done);
+
+    /**
+     * How long the flusher may wait, before a flush for deferred commits, for the DeferredDurability
+     * scopes open at that moment to end (2 ms unless set; for tests). It waits only while some are.
+     */
+    void setFlushGatherWindow(std::chrono::milliseconds window);
 
     /** fdatasync calls of the SQLite group commit so far (see waitDurable), for tests and benchmarks. */
     quint64 groupCommitSyncs() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Database.h"
 
+#include "tests/support/OpenScope.h"
 #include "tests/support/TestDatabases.h"
 
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <atomic>
 #include <future>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 class TestDatabase : public QObject
@@ -39,6 +41,9 @@ private slots:
     void flushesTheDatabaseFileWhenThereIsNoWal();
     void deferredCommitsAreCalledBackOnceFlushed();
     void deferredCommitsFailWhenTheDatabaseCloses();
+    void deferredFlushWaitsForTheScopesUnderWay();
+    void deferredFlushWaitsForNobodyWhenNoScopeIsOpen();
+    void deferredFlushWaitsNoLongerThanItsWindow();
     void afterCommitRunsOnlyOnceCommitted();
     void eachThreadGetsItsOwnConnection();
     void rejectsUnknownUrl();
@@ -371,6 +376,77 @@ void TestDatabase::deferredCommitsFailWhenTheDatabaseCloses()
     // Every callback ran exactly once before the database was gone: flushed (true), or failed
     // (false) because it closed first; none is left to call into a closed database.
     QCOMPARE(int(outcomes.size()), 50);
+}
+
+/** Commits one row in a scope of its own on this thread and asks to be told when it is durable. */
+static std::future<bool> commitAndAskWhenDurable(Database &db)
+{
+    quint64 ticket = 0;
+    {
+        Database::DeferredDurability deferred(db);
+        if (!db.exec(QStringLiteral("INSERT INTO t (v) VALUES (1)")).isOk()) {
+            return {};
+        }
+        ticket = deferred.ticket();
+    }
+    auto told = std::make_shared<std::promise<bool>>();
+    db.whenDurable(ticket, [told](bool ok) { told->set_value(ok); });
+    return told->get_future();
+}
+
+void TestDatabase::deferredFlushWaitsForTheScopesUnderWay()
+{
+    // Another request is being answered when a flush is asked for: the flusher lets it end first,
+    // and one flush covers both commits.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    std::shared_ptr<Database> db = fileWithTable(dir);
+    QVERIFY(db);
+    db->setFlushGatherWindow(std::chrono::minutes(5));
+    OpenScope other(*db, [](Database &d) { (void)d.exec(QStringLiteral("INSERT INTO t (v) VALUES (7)")); });
+    const quint64 syncs = db->groupCommitSyncs();
+    std::future<bool> mine = commitAndAskWhenDurable(*db);
+    QVERIFY(mine.valid());
+    QCOMPARE(mine.wait_for(std::chrono::milliseconds(300)), std::future_status::timeout);
+    QCOMPARE(db->groupCommitSyncs(), syncs); // nothing flushed while the other is under way
+    const quint64 otherTicket = other.release();
+    QVERIFY(otherTicket > 0);
+    QCOMPARE(mine.wait_for(std::chrono::seconds(30)), std::future_status::ready);
+    QVERIFY(mine.get());
+    QCOMPARE(db->groupCommitSyncs(), syncs + 1);
+    bool covered = false;
+    db->whenDurable(otherTicket, [&covered](bool ok) { covered = ok; }); // called at once: on disk
+    QVERIFY(covered);
+}
+
+void TestDatabase::deferredFlushWaitsForNobodyWhenNoScopeIsOpen()
+{
+    // A lone client: nothing else under way, so its flush starts at once whatever the window.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    std::shared_ptr<Database> db = fileWithTable(dir);
+    QVERIFY(db);
+    db->setFlushGatherWindow(std::chrono::minutes(5));
+    std::future<bool> mine = commitAndAskWhenDurable(*db);
+    QVERIFY(mine.valid());
+    QCOMPARE(mine.wait_for(std::chrono::seconds(30)), std::future_status::ready);
+    QVERIFY(mine.get());
+}
+
+void TestDatabase::deferredFlushWaitsNoLongerThanItsWindow()
+{
+    // A scope that stays open (a slow request) delays the others' flush by the window at most.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    std::shared_ptr<Database> db = fileWithTable(dir);
+    QVERIFY(db);
+    db->setFlushGatherWindow(std::chrono::milliseconds(20));
+    OpenScope slow(*db);
+    std::future<bool> mine = commitAndAskWhenDurable(*db);
+    QVERIFY(mine.valid());
+    QCOMPARE(mine.wait_for(std::chrono::seconds(30)), std::future_status::ready);
+    QVERIFY(mine.get());
+    QCOMPARE(slow.release(), quint64(0)); // still open until now, and it committed nothing
 }
 
 void TestDatabase::concurrentSqliteCommitsShareFlushes()
