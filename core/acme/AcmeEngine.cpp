@@ -1830,6 +1830,10 @@ AcmeResponse AcmeEngine::challenge(Context &ctx)
 void AcmeEngine::completeValidation(const QString &challengeId, const ValidationOutcome &outcome)
 {
     Database::StatementScope statements(*m_deps.db);
+    // The commit joins the server's group flush instead of holding this validation thread in one
+    // of its own; whoever waits for the outcome learns it once the flush has it on disk.
+    std::optional<Database::DeferredDurability> deferred;
+    deferred.emplace(*m_deps.db);
     const qint64 now = m_deps.clock->nowMs();
     std::optional<ChallengeRow> ended; // as this transaction leaves it
     VoidResult r = m_deps.db->transaction([&]() -> VoidResult {
@@ -1899,6 +1903,8 @@ void AcmeEngine::completeValidation(const QString &challengeId, const Validation
         }
         return {};
     });
+    const quint64 ticket = deferred->ticket();
+    deferred.reset(); // ended: the flusher need not wait for this thread
     if (!r) {
         qCWarning(lcAcme) << "recording validation of" << challengeId << "failed:" << r.error().toLogString();
     }
@@ -1907,14 +1913,20 @@ void AcmeEngine::completeValidation(const QString &challengeId, const Validation
         std::lock_guard<std::mutex> lock(m_holdsMutex);
         hold = m_holds.take(challengeId);
     }
-    if (hold) {
-        // Committed and on disk (this thread waited for the flush): the answer may tell it.
-        std::optional<AcmeResponse> answer;
-        if (r && ended) {
-            answer = hold->render(*ended);
-        }
-        hold->settle(std::move(answer));
+    if (!r) {
+        ended.reset();
     }
+    // Always asked, hold or not: the flusher syncs only commits someone waits for.
+    m_deps.db->whenDurable(ticket, [hold, ended](bool durable) {
+        if (hold) {
+            // Committed and on disk: only now may the answer tell it.
+            std::optional<AcmeResponse> answer;
+            if (durable && ended) {
+                answer = hold->render(*ended);
+            }
+            hold->settle(std::move(answer));
+        }
+    });
 }
 
 AcmeResponse AcmeEngine::certificate(Context &ctx)

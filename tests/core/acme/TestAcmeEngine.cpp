@@ -2,10 +2,14 @@
 #include "core/acme/AcmeEngine.h"
 
 #include "tests/support/EngineHarness.h"
+#include "tests/support/OpenScope.h"
 
 #include <QHostAddress>
 #include <QSemaphore>
 #include <QTest>
+
+#include <atomic>
+#include <optional>
 
 namespace {
 
@@ -83,6 +87,7 @@ private slots:
     void interruptedValidationIsResumed();
     void challengeAnswerWaitsForItsValidation_data();
     void challengeAnswerWaitsForItsValidation();
+    void challengeAnswerLeavesOnlyOnceItsValidationIsOnDisk();
 };
 
 void TestAcmeEngine::directoryKeepsTheAliasUrlForm_data()
@@ -959,6 +964,46 @@ void TestAcmeEngine::challengeAnswerWaitsForItsValidation()
     QCOMPARE(answer.header("Content-Type"), QByteArray("application/json"));
     QCOMPARE(EngineHarness::body(c.postAsGet(authzUrl)).value(QStringLiteral("status")).toString(),
              valid ? QStringLiteral("valid") : QStringLiteral("invalid"));
+}
+
+void TestAcmeEngine::challengeAnswerLeavesOnlyOnceItsValidationIsOnDisk()
+{
+    // The validation's commit joins the server's group flush; until that flush has it on disk, the
+    // held answer must not tell the client the outcome. Another request under way holds the flush.
+    TestDatabases::TwoProcesses files;
+    QVERIFY(files.serverDb);
+    files.serverDb->setFlushGatherWindow(std::chrono::minutes(5));
+    EngineHarness h(nullptr, nullptr, files.serverDb);
+    h.addAlias(QStringLiteral("main"));
+    h.enable();
+    QSemaphore gate;
+    ValidationScheduler pool(
+        [&gate](const ChallengeTask &) {
+            gate.acquire();
+            return ValidationOutcome::success({QStringLiteral("127.0.0.1")});
+        },
+        ValidationScheduler::Mode::Pool, 2);
+    h.engine = h.engineWith(&pool);
+    TestClient c(h);
+    QCOMPARE(c.newAccount().status, 201);
+    const auto [authzUrl, challUrl] = firstChallenge(c, c.newOrder({QStringLiteral("a.example")}));
+    AcmeResponse waiting = c.post(challUrl, QJsonObject {});
+    QVERIFY(waiting.whenSettled);
+
+    std::atomic<bool> arrived {false};
+    std::optional<AcmeResponse> delivered;
+    waiting.whenSettled([&](std::optional<AcmeResponse> answer) {
+        delivered = std::move(answer);
+        arrived = true;
+    });
+    OpenScope underWay(*files.serverDb);
+    gate.release();
+    QVERIFY(pool.waitForDone(5000)); // recorded, and the validation thread moved on
+    QVERIFY(!arrived); // but not on disk yet: the flush waits for the request under way
+    underWay.release();
+    QTRY_VERIFY(arrived.load());
+    QVERIFY(delivered.has_value());
+    QCOMPARE(EngineHarness::body(*delivered).value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
 }
 
 QTEST_GUILESS_MAIN(TestAcmeEngine)
