@@ -109,7 +109,9 @@ public:
      * While one is open on a thread, commits made on that thread return before they are on disk
      * (SQLite files; elsewhere commits are durable when they return). ticket() names the last one;
      * pass it to whenDurable() and tell nobody of the commits before it calls back. The HTTP
-     * server answers so, instead of holding its event loop in a disk flush.
+     * server answers so, instead of holding its event loop in a disk flush. A flush that falls due
+     * lets the scopes open at that moment end first (see setFlushGatherWindow), so a scope should
+     * span one request's work, not a wait.
      */
     class DeferredDurability
     {
