@@ -2,6 +2,7 @@
 #include "core/storage/Database.h"
 
 #include "core/storage/Migrations.h"
+#include "core/storage/WalWriteCombining.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -349,7 +350,7 @@ namespace {
  * QSQLITE driver loads this same libsqlite3). Memory statistics off: with them on, every SQLite
  * allocation on every thread takes one global mutex (about 4% of the server's CPU under load;
  * nothing here reads the statistics). Too late (SQLITE_MISUSE) once SQLite is initialized, which
- * only costs the saving.
+ * only costs the saving. Then the WAL write-combining VFS becomes the default.
  */
 void configureSqliteOnce()
 {
@@ -357,6 +358,12 @@ void configureSqliteOnce()
     if (rc != SQLITE_OK) {
         static std::once_flag told;
         std::call_once(told, [] { qCDebug(lcDatabase, "SQLite was initialized first: memory statistics stay on"); });
+    }
+    // Each commit's WAL frames in one write (WalWriteCombining.h); without it, two writes a page.
+    static const bool combining = WalWriteCombining::install();
+    if (!combining) {
+        static std::once_flag told;
+        std::call_once(told, [] { qCDebug(lcDatabase, "SQLite's default VFS is not unix: WAL writes not combined"); });
     }
 }
 
