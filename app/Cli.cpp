@@ -130,7 +130,7 @@ QString Cli::usage()
         "  --ca-key-type SPEC         with --init: EC:P-256 (default), EC:P-384, RSA:2048..RSA:4096\n"
         "  --ca-subject DN            with --init: subject of the root CA\n"
         "  --import-ca-cert FILE --import-ca-key FILE [--import-ca-passphrase-file FILE]   with --init: import a CA\n"
-        "  --workers N                HTTP worker threads (default: one per core)\n"
+        "  --workers N                HTTP worker threads (default: one more than the cores)\n"
         "  --metrics-port N           Prometheus metrics at http://127.0.0.1:N/metrics (default: off)\n"
         "  --metrics-bind ADDRESS     address of the metrics listener (default 127.0.0.1: admin-only)\n"
         "\n"

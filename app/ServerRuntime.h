@@ -36,7 +36,7 @@ public:
         int tlsPort = -1; // -1: the stored setting
         int clientCertPort = -1; // -1: the stored setting; 0 disables
         int httpPort = -1; // -1: the stored setting; 0 disables
-        int workers = 0; // 0: one per core
+        int workers = 0; // 0: one more than the cores
         int http01Port = 0; // > 0: overrides every alias's http-01 port (test networks)
         int metricsPort = 0; // > 0: Prometheus /metrics on this port (admin-only: see metricsAddress)
         QHostAddress metricsAddress = QHostAddress::LocalHost;

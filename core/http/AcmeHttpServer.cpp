@@ -117,7 +117,11 @@ void AcmeHttpServer::setWorkerCount(int count)
 
 int AcmeHttpServer::workerCount() const
 {
-    return m_workerCount > 0 ? m_workerCount : qMax(1, QThread::idealThreadCount());
+    // One more than the cores: a worker that waits (for the database's write turn, mostly) leaves
+    // its core to another instead of idling it, and the kernel, not the listeners' hash of each
+    // connection, balances the load over the cores. Measured on 2 cores, 3 workers against 2:
+    // +5% flows/s at 16 clients, +1-2% at 64, the same at 1 and 4.
+    return m_workerCount > 0 ? m_workerCount : qMax(1, QThread::idealThreadCount()) + 1;
 }
 
 VoidResult AcmeHttpServer::start()

@@ -62,7 +62,7 @@ public:
     void setListeners(const QList<HttpListenerConfig> &listeners);
     void setLimits(const HttpServerLimits &limits);
     HttpServerLimits limits() const { return m_limits; }
-    /** Event-loop threads; 0 (the default) means QThread::idealThreadCount(). Before start(). */
+    /** Event-loop threads; 0 (the default) means one more than QThread::idealThreadCount(). Before start(). */
     void setWorkerCount(int count);
     int workerCount() const;
 

@@ -315,6 +315,7 @@ private slots:
     void nonTlsBytesOnTlsListenerClosedWithoutHandshake();
     void silentConnectionsDoNotDelayHonestClients();
     void requestsSpreadOverWorkerThreads();
+    void runsOneWorkerMoreThanTheCoresByDefault();
     void stopReturnsPromptlyWithClientsConnected();
     void requestLogEmitted();
     void closedConnectionsLoggedAsOneSummary_data();
@@ -1139,6 +1140,14 @@ void TestHttpServer::silentConnectionsDoNotDelayHonestClients()
         QVERIFY(honest.request(get("/honest")));
     }
     QCOMPARE(m_recorder->count(), 5);
+}
+
+void TestHttpServer::runsOneWorkerMoreThanTheCoresByDefault()
+{
+    AcmeHttpServer server;
+    QCOMPARE(server.workerCount(), QThread::idealThreadCount() + 1);
+    server.setWorkerCount(1); // --workers
+    QCOMPARE(server.workerCount(), 1);
 }
 
 void TestHttpServer::requestsSpreadOverWorkerThreads()
