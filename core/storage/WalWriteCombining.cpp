@@ -85,15 +85,6 @@ int xClose(sqlite3_file *sf)
     return flushed != SQLITE_OK ? flushed : rc;
 }
 
-int xRead(sqlite3_file *sf, void *data, int amount, sqlite3_int64 offset)
-{
-    File *f = fileOf(sf);
-    if (const int rc = flush(f); rc != SQLITE_OK) {
-        return rc;
-    }
-    return f->real->pMethods->xRead(f->real, data, amount, offset);
-}
-
 int xWrite(sqlite3_file *sf, const void *data, int amount, sqlite3_int64 offset)
 {
     File *f = fileOf(sf);
@@ -120,125 +111,87 @@ int xWrite(sqlite3_file *sf, const void *data, int amount, sqlite3_int64 offset)
     return flush(f, false); // whole pieces only, if any (a large transaction's early frames)
 }
 
+/** Writes what has gathered, then runs `call` on the default VFS's file; its result, or the write's error. */
+template<typename Call> int afterFlush(sqlite3_file *sf, Call call)
+{
+    File *f = fileOf(sf);
+    if (const int rc = flush(f); rc != SQLITE_OK) {
+        return rc;
+    }
+    return call(f->real);
+}
+
+int xRead(sqlite3_file *sf, void *data, int amount, sqlite3_int64 offset)
+{
+    return afterFlush(sf, [&](sqlite3_file *r) { return r->pMethods->xRead(r, data, amount, offset); });
+}
 int xTruncate(sqlite3_file *sf, sqlite3_int64 size)
 {
-    File *f = fileOf(sf);
-    if (const int rc = flush(f); rc != SQLITE_OK) {
-        return rc;
-    }
-    return f->real->pMethods->xTruncate(f->real, size);
+    return afterFlush(sf, [&](sqlite3_file *r) { return r->pMethods->xTruncate(r, size); });
 }
-
 int xSync(sqlite3_file *sf, int flags)
 {
-    File *f = fileOf(sf);
-    if (const int rc = flush(f); rc != SQLITE_OK) {
-        return rc;
-    }
-    return f->real->pMethods->xSync(f->real, flags);
+    return afterFlush(sf, [&](sqlite3_file *r) { return r->pMethods->xSync(r, flags); });
 }
-
 int xFileSize(sqlite3_file *sf, sqlite3_int64 *size)
 {
-    File *f = fileOf(sf);
-    if (const int rc = flush(f); rc != SQLITE_OK) {
-        return rc;
-    }
-    return f->real->pMethods->xFileSize(f->real, size);
+    return afterFlush(sf, [&](sqlite3_file *r) { return r->pMethods->xFileSize(r, size); });
 }
-
 int xLock(sqlite3_file *sf, int level)
 {
-    File *f = fileOf(sf);
-    if (const int rc = flush(f); rc != SQLITE_OK) {
-        return rc;
-    }
-    return f->real->pMethods->xLock(f->real, level);
+    return afterFlush(sf, [&](sqlite3_file *r) { return r->pMethods->xLock(r, level); });
 }
-
 int xUnlock(sqlite3_file *sf, int level)
 {
-    File *f = fileOf(sf);
-    if (const int rc = flush(f); rc != SQLITE_OK) {
-        return rc;
-    }
-    return f->real->pMethods->xUnlock(f->real, level);
+    return afterFlush(sf, [&](sqlite3_file *r) { return r->pMethods->xUnlock(r, level); });
 }
-
 int xCheckReservedLock(sqlite3_file *sf, int *out)
 {
-    File *f = fileOf(sf);
-    return f->real->pMethods->xCheckReservedLock(f->real, out);
+    sqlite3_file *r = fileOf(sf)->real;
+    return r->pMethods->xCheckReservedLock(r, out);
 }
-
 int xFileControl(sqlite3_file *sf, int op, void *arg)
 {
-    File *f = fileOf(sf);
-    if (const int rc = flush(f); rc != SQLITE_OK) {
-        return rc;
-    }
-    return f->real->pMethods->xFileControl(f->real, op, arg);
+    return afterFlush(sf, [&](sqlite3_file *r) { return r->pMethods->xFileControl(r, op, arg); });
 }
-
 int xSectorSize(sqlite3_file *sf)
 {
-    File *f = fileOf(sf);
-    return f->real->pMethods->xSectorSize(f->real);
+    sqlite3_file *r = fileOf(sf)->real;
+    return r->pMethods->xSectorSize(r);
 }
-
 int xDeviceCharacteristics(sqlite3_file *sf)
 {
-    File *f = fileOf(sf);
-    return f->real->pMethods->xDeviceCharacteristics(f->real);
+    sqlite3_file *r = fileOf(sf)->real;
+    return r->pMethods->xDeviceCharacteristics(r);
 }
-
 int xShmMap(sqlite3_file *sf, int region, int size, int extend, void volatile **out)
 {
-    File *f = fileOf(sf);
-    if (const int rc = flush(f); rc != SQLITE_OK) {
-        return rc;
-    }
-    return f->real->pMethods->xShmMap(f->real, region, size, extend, out);
+    return afterFlush(sf, [&](sqlite3_file *r) { return r->pMethods->xShmMap(r, region, size, extend, out); });
 }
-
 int xShmLock(sqlite3_file *sf, int offset, int n, int flags)
 {
-    File *f = fileOf(sf);
-    if (const int rc = flush(f); rc != SQLITE_OK) {
-        return rc;
-    }
-    return f->real->pMethods->xShmLock(f->real, offset, n, flags);
+    return afterFlush(sf, [&](sqlite3_file *r) { return r->pMethods->xShmLock(r, offset, n, flags); });
 }
-
 void xShmBarrier(sqlite3_file *sf)
 {
-    File *f = fileOf(sf);
-    (void)flush(f); // never holds anything here: shared memory belongs to database files
-    f->real->pMethods->xShmBarrier(f->real);
+    // Never holds anything here in practice: shared memory belongs to database files, not WALs.
+    (void)afterFlush(sf, [](sqlite3_file *r) {
+        r->pMethods->xShmBarrier(r);
+        return SQLITE_OK;
+    });
 }
-
 int xShmUnmap(sqlite3_file *sf, int deleteFlag)
 {
-    File *f = fileOf(sf);
-    if (const int rc = flush(f); rc != SQLITE_OK) {
-        return rc;
-    }
-    return f->real->pMethods->xShmUnmap(f->real, deleteFlag);
+    return afterFlush(sf, [&](sqlite3_file *r) { return r->pMethods->xShmUnmap(r, deleteFlag); });
 }
-
 int xFetch(sqlite3_file *sf, sqlite3_int64 offset, int amount, void **out)
 {
-    File *f = fileOf(sf);
-    if (const int rc = flush(f); rc != SQLITE_OK) {
-        return rc;
-    }
-    return f->real->pMethods->xFetch(f->real, offset, amount, out);
+    return afterFlush(sf, [&](sqlite3_file *r) { return r->pMethods->xFetch(r, offset, amount, out); });
 }
-
 int xUnfetch(sqlite3_file *sf, sqlite3_int64 offset, void *p)
 {
-    File *f = fileOf(sf);
-    return f->real->pMethods->xUnfetch(f->real, offset, p);
+    sqlite3_file *r = fileOf(sf)->real;
+    return r->pMethods->xUnfetch(r, offset, p);
 }
 
 constexpr size_t realOffset()

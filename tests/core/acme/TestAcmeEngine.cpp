@@ -887,6 +887,24 @@ void TestAcmeEngine::interruptedValidationIsResumed()
     QCOMPARE(*again, 0);
 }
 
+/** The server's scheduler: validations run on a pool, each held at `gate` until the test opens it. */
+struct GatedPool
+{
+    explicit GatedPool(bool valid)
+        : pool(
+            [this, valid](const ChallengeTask &) {
+                gate.acquire();
+                return valid
+                    ? ValidationOutcome::success({QStringLiteral("127.0.0.1")})
+                    : ValidationOutcome::failure(QStringLiteral("unauthorized"), QStringLiteral("wrong token"));
+            },
+            ValidationScheduler::Mode::Pool, 2)
+    {
+    }
+    QSemaphore gate;
+    ValidationScheduler pool;
+};
+
 void TestAcmeEngine::challengeAnswerWaitsForItsValidation_data()
 {
     QTest::addColumn<bool>("valid");
@@ -903,15 +921,9 @@ void TestAcmeEngine::challengeAnswerWaitsForItsValidation()
     EngineHarness h;
     h.addAlias(QStringLiteral("main"));
     h.enable();
-    // The server's scheduler: validations run on a pool, here held at a gate the test opens.
-    QSemaphore gate;
-    ValidationScheduler pool(
-        [&gate, valid](const ChallengeTask &) {
-            gate.acquire();
-            return valid ? ValidationOutcome::success({QStringLiteral("127.0.0.1")})
-                         : ValidationOutcome::failure(QStringLiteral("unauthorized"), QStringLiteral("wrong token"));
-        },
-        ValidationScheduler::Mode::Pool, 2);
+    GatedPool gated(valid);
+    QSemaphore &gate = gated.gate;
+    ValidationScheduler &pool = gated.pool;
     h.engine = h.engineWith(&pool);
     TestClient c(h);
     QCOMPARE(c.newAccount().status, 201);
@@ -976,14 +988,8 @@ void TestAcmeEngine::challengeAnswerLeavesOnlyOnceItsValidationIsOnDisk()
     EngineHarness h(nullptr, nullptr, files.serverDb);
     h.addAlias(QStringLiteral("main"));
     h.enable();
-    QSemaphore gate;
-    ValidationScheduler pool(
-        [&gate](const ChallengeTask &) {
-            gate.acquire();
-            return ValidationOutcome::success({QStringLiteral("127.0.0.1")});
-        },
-        ValidationScheduler::Mode::Pool, 2);
-    h.engine = h.engineWith(&pool);
+    GatedPool gated(true);
+    h.engine = h.engineWith(&gated.pool);
     TestClient c(h);
     QCOMPARE(c.newAccount().status, 201);
     const auto [authzUrl, challUrl] = firstChallenge(c, c.newOrder({QStringLiteral("a.example")}));
@@ -997,8 +1003,8 @@ void TestAcmeEngine::challengeAnswerLeavesOnlyOnceItsValidationIsOnDisk()
         arrived = true;
     });
     OpenScope underWay(*files.serverDb);
-    gate.release();
-    QVERIFY(pool.waitForDone(5000)); // recorded, and the validation thread moved on
+    gated.gate.release();
+    QVERIFY(gated.pool.waitForDone(5000)); // recorded, and the validation thread moved on
     QVERIFY(!arrived); // but not on disk yet: the flush waits for the request under way
     underWay.release();
     QTRY_VERIFY(arrived.load());
