@@ -142,9 +142,9 @@ VoidResult execRaw(QSqlDatabase &db, const QString &sql)
  * the flusher thread syncs for them (or finds a waiting leader's sync covered them) and calls them
  * back. The HTTP layer answers requests so, without parking an event loop on the disk. Before it
  * flushes, the flusher lets the scopes already open (requests being answered, validations being
- * recorded) end first, for at most a couple of milliseconds, so that one flush covers their commits too: under
- * load that halves the flushes and the wake-ups that come with each; a lone client, with no other
- * scope open, never waits.
+ * recorded) end first, for at most a couple of milliseconds, so that one flush covers their
+ * commits too: under load that halves the flushes and the wake-ups that come with each; a lone
+ * client, with no other scope open, never waits.
  */
 struct Database::GroupCommit
 {
@@ -235,7 +235,12 @@ struct Database::GroupCommit
             std::pair<int, quint64> flushed {0, durable};
             if (deferred.begin()->first > durable && !stopping) {
                 gather(lock);
-                flushed = lead(lock);
+                // The lock was let go meanwhile, so a waiting committer may be leading a flush now:
+                // one flush at a time (sync() keeps the WAL's descriptor), and it may cover these.
+                done.wait(lock, [this]() { return stopping || !syncing; });
+                if (deferred.begin()->first > durable && !stopping) {
+                    flushed = lead(lock);
+                }
             }
             // Durable ones succeed; when the flush failed (or the database is closing) the ones it
             // was for fail: their commits are in the WAL, but nobody may be told so.
