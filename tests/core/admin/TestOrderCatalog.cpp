@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/OrderRepository.h"
 #include "core/util/Clock.h"
+#include "tests/support/StorageRows.h"
 #include "tests/support/TestDatabases.h"
 
 #include <QTest>
@@ -26,13 +27,8 @@ private:
         {
             AccountRepository accounts(db);
             for (const QString &id : {QStringLiteral("acct-a"), QStringLiteral("acct-b")}) {
-                AccountRow a;
-                a.id = id;
+                AccountRow a = StorageRows::account(id);
                 a.alias = QStringLiteral("default");
-                a.keyThumbprint = QStringLiteral("tp-") + id;
-                a.jwk = QStringLiteral("{}");
-                a.status = QStringLiteral("valid");
-                a.contact = QStringLiteral("[]");
                 a.createdAt = a.updatedAt = clock.nowMs();
                 ok = accounts.insert(a).isOk();
             }
