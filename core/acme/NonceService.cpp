@@ -62,23 +62,28 @@ SqlNonceStore::SqlNonceStore(std::shared_ptr<Database> db)
 {
 }
 
+// Nonce rows need not wait for the disk (Database::execUndurable): a nonce lost in a database crash
+// costs its client one badNonce retry, and a removal lost with it is one that no later durable
+// commit followed, so the request that consumed it changed nothing that a replay could repeat.
+
 bool SqlNonceStore::add(const QString &nonce, qint64 expiresMs)
 {
     return m_db
-        ->exec(QStringLiteral("INSERT INTO nonces (value, expires) VALUES (:v, :e)"),
-               {{QStringLiteral("v"), nonce}, {QStringLiteral("e"), expiresMs}})
+        ->execUndurable(QStringLiteral("INSERT INTO nonces (value, expires) VALUES (:v, :e)"),
+                        {{QStringLiteral("v"), nonce}, {QStringLiteral("e"), expiresMs}})
         .isOk();
 }
 
 bool SqlNonceStore::take(const QString &nonce, qint64 nowMs)
 {
-    if (nowMs - m_lastSweepMs > 60000) {
-        m_lastSweepMs = nowMs;
-        (void)m_db->exec(QStringLiteral("DELETE FROM nonces WHERE expires <= :now"), {{QStringLiteral("now"), nowMs}});
+    qint64 lastSweep = m_lastSweepMs.load();
+    if (nowMs - lastSweep > 60000 && m_lastSweepMs.compare_exchange_strong(lastSweep, nowMs)) {
+        (void)m_db->execUndurable(QStringLiteral("DELETE FROM nonces WHERE expires <= :now"),
+                                  {{QStringLiteral("now"), nowMs}});
     }
     // One statement: the row is deleted by exactly one of two racing requests.
-    Result<QSqlQuery> q = m_db->exec(QStringLiteral("DELETE FROM nonces WHERE value = :v AND expires > :now"),
-                                     {{QStringLiteral("v"), nonce}, {QStringLiteral("now"), nowMs}});
+    Result<QSqlQuery> q = m_db->execUndurable(QStringLiteral("DELETE FROM nonces WHERE value = :v AND expires > :now"),
+                                              {{QStringLiteral("v"), nonce}, {QStringLiteral("now"), nowMs}});
     return q.isOk() && q->numRowsAffected() == 1;
 }
 

@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -55,7 +56,7 @@ public:
 
 private:
     std::shared_ptr<Database> m_db;
-    qint64 m_lastSweepMs = 0;
+    std::atomic<qint64> m_lastSweepMs {0}; // the request threads share one store
 };
 
 class NonceService

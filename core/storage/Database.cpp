@@ -107,6 +107,12 @@ void hookThreadEnd()
         thread, &QThread::finished, thread, []() { threadState().release(); }, Qt::DirectConnection);
 }
 
+/** The name of execUndurable()'s connection beside the thread's connection `name`. */
+QString undurableName(const QString &name)
+{
+    return name + QStringLiteral("-undurable");
+}
+
 /** True for a plain SELECT (a read); anything else may write. */
 bool isPlainSelect(const QString &sql)
 {
@@ -464,7 +470,11 @@ QString Database::connectionName() const
 
 QSqlDatabase Database::connection()
 {
-    const QString name = connectionName();
+    return connection(connectionName(), Commits::Durable);
+}
+
+QSqlDatabase Database::connection(const QString &name, Commits commits)
+{
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen()) {
@@ -473,7 +483,7 @@ QSqlDatabase Database::connection()
         // A PostgreSQL connection can drop (server restart): reopen it once.
         threadState().statements.remove(name);
         if (db.open()) {
-            (void)configureConnection(db);
+            (void)configureConnection(db, commits);
         }
         return db;
     }
@@ -506,7 +516,7 @@ QSqlDatabase Database::connection()
         qCWarning(lcDatabase) << "cannot open" << redactedUrl() << db.lastError().text();
         return db;
     }
-    if (VoidResult r = configureConnection(db); !r) {
+    if (VoidResult r = configureConnection(db, commits); !r) {
         qCWarning(lcDatabase) << "cannot configure connection" << r.error().toLogString();
     }
     return db;
@@ -514,19 +524,21 @@ QSqlDatabase Database::connection()
 
 void Database::releaseThreadConnection()
 {
-    const QString name = connectionName();
-    threadState().statements.remove(name);
-    if (QSqlDatabase::contains(name)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
+    const QString durable = connectionName();
+    for (const QString &name : {durable, undurableName(durable)}) {
+        threadState().statements.remove(name);
+        if (QSqlDatabase::contains(name)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            threadState().connections.removeAll(name);
         }
-        QSqlDatabase::removeDatabase(name);
-        threadState().connections.removeAll(name);
     }
 }
 
-VoidResult Database::configureConnection(QSqlDatabase &db)
+VoidResult Database::configureConnection(QSqlDatabase &db, Commits commits)
 {
     if (m_dialect == Dialect::Sqlite) {
         if (m_sqliteMemoryName.isEmpty()) {
@@ -541,6 +553,11 @@ VoidResult Database::configureConnection(QSqlDatabase &db)
             }
         }
         return execRaw(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    if (commits == Commits::Undurable) {
+        if (VoidResult r = execRaw(db, QStringLiteral("SET synchronous_commit TO off")); !r) {
+            return r;
+        }
     }
     return execRaw(db, QStringLiteral("SET TIME ZONE 'UTC'"));
 }
@@ -886,6 +903,42 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
             return errorFrom(q, QStringLiteral("prepare"));
         }
     }
+    const bool autocommitWrite = ts.depth.value(m_instanceTag) == 0 && !isPlainSelect(sql);
+    Result<QSqlQuery> result = run(q, args, autocommitWrite);
+    if (result && m_groupCommit && autocommitWrite) {
+        // A write outside a transaction committed on its own: make it durable before returning.
+        if (VoidResult r = commitDurably(); !r) {
+            return r.error();
+        }
+    }
+    return result;
+}
+
+Result<QSqlQuery> Database::execUndurable(const QString &sql, const QVariantMap &args)
+{
+    if (m_dialect != Dialect::Postgres) {
+        return exec(sql, args);
+    }
+    const QString name = undurableName(connectionName());
+    QHash<QString, QSqlQuery> &cache = threadState().statements[name];
+    auto cached = cache.find(sql);
+    if (cached == cache.end()) {
+        QSqlQuery fresh(connection(name, Commits::Undurable));
+        fresh.setForwardOnly(true);
+        if (!fresh.prepare(sql)) {
+            return errorFrom(fresh, QStringLiteral("prepare"));
+        }
+        cached = cache.insert(sql, std::move(fresh));
+    }
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    QSqlQuery q = *cached; // shares the prepared statement, as in exec()
+    QT_WARNING_POP
+    return run(q, args, !isPlainSelect(sql)); // a write here always commits on its own
+}
+
+Result<QSqlQuery> Database::run(QSqlQuery &q, const QVariantMap &args, bool autocommitWrite)
+{
     for (auto it = args.cbegin(); it != args.cend(); ++it) {
         // A null QString is a value ("" in TEXT NOT NULL columns); SQL NULL is an invalid QVariant.
         const QVariant &v = it.value();
@@ -896,7 +949,6 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
         }
     }
     m_statements.fetch_add(1, std::memory_order_relaxed);
-    const bool autocommitWrite = ts.depth.value(m_instanceTag) == 0 && !isPlainSelect(sql);
     {
         std::optional<WriterTurn> turn;
         if (autocommitWrite) {
@@ -908,12 +960,6 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
     }
     if (autocommitWrite) {
         m_commits.fetch_add(1, std::memory_order_relaxed);
-    }
-    if (m_groupCommit && autocommitWrite) {
-        // A write outside a transaction committed on its own: make it durable before returning.
-        if (VoidResult r = commitDurably(); !r) {
-            return r.error();
-        }
     }
     return q;
 }

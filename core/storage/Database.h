@@ -80,6 +80,18 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantMap &args = {});
 
     /**
+     * exec() for a write, outside any transaction, whose loss in a database crash harms nobody:
+     * replay nonces (a lost issue costs its client one badNonce retry; a lost removal is one that
+     * no later durable commit followed, since PostgreSQL flushes its WAL in order). PostgreSQL:
+     * runs on this thread's second connection, which commits with synchronous_commit off, so the
+     * caller does not wait for a WAL flush; the change is visible to every connection at once and
+     * reaches the disk with the next flush (anyone's durable commit, or the WAL writer within
+     * three wal_writer_delay). It is never part of a transaction open on this thread. The
+     * statement stays prepared there for the next call. SQLite: exec().
+     */
+    Result<QSqlQuery> execUndurable(const QString &sql, const QVariantMap &args = {});
+
+    /**
      * Within a scope on this thread, exec() keeps each statement prepared for reuse (the protocol
      * engine runs ~50 statements per issuance, the same ones each time). When the outermost scope
      * ends, every cached statement is finished, so no read snapshot outlives a request. Outside a
@@ -158,7 +170,15 @@ public:
 private:
     Database() = default;
     QString connectionName() const;
-    VoidResult configureConnection(QSqlDatabase &db);
+    /** Commits on PostgreSQL: waiting for the WAL flush, or not (execUndurable's connection). */
+    enum class Commits {
+        Durable,
+        Undurable,
+    };
+    QSqlDatabase connection(const QString &name, Commits commits);
+    VoidResult configureConnection(QSqlDatabase &db, Commits commits);
+    /** Binds `args` and runs `q`, counted; an autocommit write takes the writer turn and counts a commit. */
+    Result<QSqlQuery> run(QSqlQuery &q, const QVariantMap &args, bool autocommitWrite);
     QString translate(const QString &sql) const;
     void finishCachedStatements();
     VoidResult waitDurable();

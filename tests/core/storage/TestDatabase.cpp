@@ -45,6 +45,7 @@ private slots:
     void deferredFlushWaitsForNobodyWhenNoScopeIsOpen();
     void deferredFlushWaitsNoLongerThanItsWindow();
     void afterCommitRunsOnlyOnceCommitted();
+    void undurableWriteCommitsAloneWithoutWaitingForTheFlush();
     void eachThreadGetsItsOwnConnection();
     void rejectsUnknownUrl();
     void redactsPassword();
@@ -277,6 +278,47 @@ void TestDatabase::sqliteWriteReturnsOnlyAfterAFlush()
     QVERIFY(memory.isOk());
     QVERIFY((*memory)->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).isOk());
     QCOMPARE((*memory)->groupCommitSyncs(), quint64(0));
+}
+
+void TestDatabase::undurableWriteCommitsAloneWithoutWaitingForTheFlush()
+{
+    if (!TestDatabases::backends().contains(QStringLiteral("postgresql"))) {
+        QSKIP("PostgreSQL not configured");
+    }
+    std::shared_ptr<Database> db = TestDatabases::fresh(QStringLiteral("postgresql"));
+    QVERIFY(db);
+    const auto setting = [](Result<QSqlQuery> q) { return q && q->next() ? q->value(0).toString() : QString(); };
+    const QString query = QStringLiteral("SELECT current_setting('synchronous_commit')");
+    QCOMPARE(setting(db->execUndurable(query)), QStringLiteral("off"));
+    QCOMPARE(setting(db->exec(query)),
+             setting(db->exec(QStringLiteral("SELECT reset_val FROM pg_settings WHERE name = 'synchronous_commit'"))));
+
+    // Its own commit: a transaction open on the thread that rolls back does not take it along, and
+    // another node sees it at once.
+    Result<std::shared_ptr<Database>> other = Database::open(db->url());
+    QVERIFY(other);
+    const Database::Counters before = db->counters();
+    VoidResult rolledBack = db->transaction([&]() -> VoidResult {
+        if (Result<QSqlQuery> q = db->exec(QStringLiteral("INSERT INTO nonces (value, expires) VALUES ('in-tx', 1)"));
+            !q) {
+            return q.error();
+        }
+        if (Result<QSqlQuery> q
+            = db->execUndurable(QStringLiteral("INSERT INTO nonces (value, expires) VALUES ('alone', 1)"));
+            !q) {
+            return q.error();
+        }
+        return CoreError(CoreError::Code::Internal, QStringLiteral("roll back"));
+    });
+    QVERIFY(!rolledBack);
+    Result<QSqlQuery> seen = (*other)->exec(QStringLiteral("SELECT value FROM nonces ORDER BY value"));
+    QVERIFY(seen);
+    QStringList values;
+    while (seen->next()) {
+        values << seen->value(0).toString();
+    }
+    QCOMPARE(values, QStringList {QStringLiteral("alone")});
+    QCOMPARE(db->counters().commits - before.commits, quint64(1)); // the transaction rolled back
 }
 
 void TestDatabase::afterCommitRunsOnlyOnceCommitted()
