@@ -51,8 +51,8 @@ Result<X509Certificate> parseCaCertificate(const QByteArray &der)
 
 CaRepository::CaRepository(std::shared_ptr<Database> db, const Clock *clock)
     : m_db(std::move(db))
-    , m_cache(m_db, QStringLiteral("cas"), clock)
-    , m_chainCache(m_db, QStringLiteral("cas"), clock)
+    , m_cache(m_db, QStringLiteral("cas"), clock, CrossNodeStaleness::UpToMaxAge)
+    , m_chainCache(m_db, QStringLiteral("cas"), clock, CrossNodeStaleness::UpToMaxAge)
 {
 }
 

@@ -83,8 +83,8 @@ VoidResult remove(Database &db, const Table &t, const QString &name)
 ProfileRepository::ProfileRepository(std::shared_ptr<Database> db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
-    , m_certificateCache(m_db, QStringLiteral("profiles"), &clock)
-    , m_endEntityCache(m_db, QStringLiteral("profiles"), &clock)
+    , m_certificateCache(m_db, QStringLiteral("profiles"), &clock, CrossNodeStaleness::UpToMaxAge)
+    , m_endEntityCache(m_db, QStringLiteral("profiles"), &clock, CrossNodeStaleness::UpToMaxAge)
 {
 }
 

@@ -13,6 +13,12 @@
 #include <memory>
 #include <optional>
 
+/** How late another node on PostgreSQL may see a change of a BeaconCache's rows. */
+enum class CrossNodeStaleness {
+    None, // keep nothing there (accounts: a key change or deactivation holds everywhere at once)
+    UpToMaxAge, // configuration an administrator changes now and then
+};
+
 /**
  * Rows kept in memory behind a ChangeBeacon (`<database>-<name>` beside a SQLite file), for a
  * repository whose rows every request reads and few requests change. Every process that changes
@@ -21,19 +27,24 @@
  * Entries also expire after `maxAgeMs`, so a change whose writer died before its bump is seen
  * that late at worst.
  *
- * Nothing is served from memory inside a transaction (a writer must read its own changes), on
- * PostgreSQL or in memory (no beacon: several nodes), or while the beacon cannot be read.
- * Thread-safe.
+ * PostgreSQL has no file for several nodes to share. There a cache keeps rows only when its
+ * owner accepts that another node's change is seen up to `maxAgeMs` late, as ConfigStore does
+ * (CrossNodeStaleness::UpToMaxAge: profiles, CAs); announcements then reach this process only
+ * (ChangeBeacon::inProcess), so a change made here is still seen at once here.
+ *
+ * Nothing is served from memory inside a transaction (a writer must read its own changes), in
+ * in-memory SQLite (no beacon), or while the beacon cannot be read. Thread-safe.
  */
 template<typename T> class BeaconCache
 {
 public:
     /** Without a clock nothing is kept: the cache only announces its owner's changes. */
-    BeaconCache(const std::shared_ptr<Database> &db, const QString &name, const Clock *clock, qint64 maxAgeMs = 1000)
+    BeaconCache(const std::shared_ptr<Database> &db, const QString &name, const Clock *clock,
+                CrossNodeStaleness staleness = CrossNodeStaleness::None, qint64 maxAgeMs = 1000)
         : m_db(db)
         , m_clock(clock)
         , m_maxAgeMs(maxAgeMs)
-        , m_beacon(ChangeBeacon::beside(*db, name))
+        , m_beacon(beaconFor(*db, name, staleness))
     {
     }
 
@@ -68,6 +79,15 @@ public:
     void announceChange() const { ChangeBeacon::bumpOnceCommitted(*m_db, m_beacon); }
 
 private:
+    static std::shared_ptr<ChangeBeacon> beaconFor(const Database &db, const QString &name,
+                                                   CrossNodeStaleness staleness)
+    {
+        if (db.dialect() == Database::Dialect::Postgres) {
+            return staleness == CrossNodeStaleness::UpToMaxAge ? ChangeBeacon::inProcess(db, name) : nullptr;
+        }
+        return ChangeBeacon::beside(db, name);
+    }
+
     /** The beacon's count while rows may be served, else -1; drops stale rows. m_mutex held. */
     Generation current() const
     {

@@ -4,6 +4,8 @@
 #include "core/storage/Database.h"
 
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 
 #include <cerrno>
 #include <cstdio>
@@ -50,6 +52,22 @@ std::shared_ptr<ChangeBeacon> ChangeBeacon::beside(const Database &db, const QSt
     return std::make_shared<ChangeBeacon>(db.sqliteFile() + QLatin1Char('-') + name);
 }
 
+std::shared_ptr<ChangeBeacon> ChangeBeacon::inProcess(const Database &db, const QString &name)
+{
+    static QMutex mutex;
+    static QHash<QString, std::weak_ptr<ChangeBeacon>> beacons; // by database object and name
+    const QString key = db.instanceId() + QLatin1Char('/') + name;
+    QMutexLocker lock(&mutex);
+    std::shared_ptr<ChangeBeacon> beacon = beacons.value(key).lock();
+    if (!beacon) {
+        beacon.reset(new ChangeBeacon);
+        beacon->m_inProcess = true;
+        beacon->m_path = QStringLiteral("(in-process beacon %1 of %2)").arg(name, db.redactedUrl());
+        beacons.insert(key, beacon);
+    }
+    return beacon;
+}
+
 void ChangeBeacon::bumpOnceCommitted(Database &db, const std::shared_ptr<ChangeBeacon> &beacon)
 {
     if (!beacon || !beacon->isValid()) {
@@ -72,6 +90,9 @@ ChangeBeacon::~ChangeBeacon()
 
 qint64 ChangeBeacon::read() const
 {
+    if (m_inProcess) {
+        return m_count.load();
+    }
     if (m_fd < 0) {
         return -1;
     }
@@ -85,6 +106,10 @@ qint64 ChangeBeacon::read() const
 
 bool ChangeBeacon::bump()
 {
+    if (m_inProcess) {
+        ++m_count;
+        return true;
+    }
     if (m_fd < 0) {
         return false;
     }

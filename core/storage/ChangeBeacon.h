@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class Database;
@@ -35,13 +36,19 @@ public:
      */
     static std::shared_ptr<ChangeBeacon> beside(const Database &db, const QString &name);
     /**
+     * A count in this process's memory, shared by everything here that uses `db` (this Database
+     * object) under `name`: for a database no file can stand beside (PostgreSQL), where other
+     * nodes and processes are not told and must find changes by looking again.
+     */
+    static std::shared_ptr<ChangeBeacon> inProcess(const Database &db, const QString &name);
+    /**
      * Bumps `beacon` once what this thread wrote to `db` is committed (Database::afterCommit):
      * a reader told earlier could read the old rows and keep them as new. A failed bump is
      * logged; readers then see the change on their next periodic look.
      */
     static void bumpOnceCommitted(Database &db, const std::shared_ptr<ChangeBeacon> &beacon);
 
-    bool isValid() const { return m_fd >= 0; }
+    bool isValid() const { return m_fd >= 0 || m_inProcess; }
     QString path() const { return m_path; }
     /** The current count (0 for a new file), or -1 when it cannot be read or parsed. */
     qint64 read() const;
@@ -51,6 +58,10 @@ public:
 private:
     static constexpr int Width = 20; // digits, then '\n'
 
+    ChangeBeacon() = default; // inProcess()
+
     QString m_path;
     int m_fd = -1;
+    bool m_inProcess = false;
+    std::atomic<qint64> m_count {0}; // inProcess() beacons
 };

@@ -46,6 +46,8 @@ public:
     QString redactedUrl() const;
     /** The file path of a SQLite database, empty otherwise. */
     QString sqliteFile() const { return m_sqliteFile; }
+    /** Names this Database object among those open in the process (two on one URL differ). */
+    QString instanceId() const { return m_instanceTag; }
 
     /** This thread's connection, opened on first use. */
     QSqlDatabase connection();

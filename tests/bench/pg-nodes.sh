@@ -6,7 +6,8 @@
 # anvil-bench against A alone, then starts node B (same database, a copy of A's data directory for
 # the master key and server certificate) and runs the same load with every other request sent to B
 # (--alternate, as a load balancer would). Prints flows/s, flow p99 and the servers' CPU per flow
-# (both nodes summed, from /proc/PID/stat).
+# (both nodes summed, from /proc/PID/stat); PostgreSQL's WAL flushes per flow (pg_stat_wal, the
+# whole server's), and its CPU per flow when it runs on this machine (every `postgres` process).
 #
 # Settings (environment):
 #   PG_URL=postgresql://user:pass@host:port/db   (required; a schema anvil_bench_<time> is created)
@@ -75,35 +76,61 @@ start_node() { # NAME PORT
 cpu_ticks() { # PID...: utime + stime of the processes, in clock ticks
     local p t=0 f
     for p in "$@"; do
-        read -r -a f <"/proc/$p/stat"
+        read -r -a f <"/proc/$p/stat" 2>/dev/null || continue
         t=$((t + f[13] + f[14]))
     done
     echo "$t"
+}
+pg_local() { # true when PG_URL's server runs here (its processes' CPU can be read)
+    case "$PG_URL" in
+        *@127.0.0.1[:/]* | *@localhost[:/]*) pgrep -x postgres >/dev/null ;;
+        *) return 1 ;;
+    esac
+}
+pg_ticks() { # CPU of this machine's postgres processes, or nothing when PostgreSQL is elsewhere
+    if pg_local; then
+        # shellcheck disable=SC2046 # one PID per word
+        cpu_ticks $(pgrep -x postgres)
+    fi
+}
+wal_syncs() { # WAL flushes of the whole server so far (pg_stat_wal, PostgreSQL 14 on), or nothing
+    psql "$PG_URL" -Atq -c "SELECT wal_sync FROM pg_stat_wal" 2>/dev/null || true
 }
 
 echo "# load before: $(uptime)"
 start_node a "$port_a"
 pid_a=${pids[0]}
-printf '%6s | %5s | %9s | %12s | %11s | %s\n' nodes conc flows/s "flow p99 ms" "srv ms/flow" errors
+printf '%6s | %5s | %9s | %12s | %11s | %10s | %11s | %s\n' nodes conc flows/s "flow p99 ms" "srv ms/flow" \
+    "pg ms/flow" "WAL flushes" errors
 run_point() { # NODES CONCURRENCY PIDS...
-    local nodes=$1 conc=$2 before after out
+    local nodes=$1 conc=$2 before after pg_before pg_after wal_before wal_after out
     shift 2
     local args=(--directory "$dir_a")
     [ "$nodes" = 2 ] && args+=(--alternate "$dir_b")
     out="$WORK/n$nodes-c$conc.json"
     before=$(cpu_ticks "$@")
+    pg_before=$(pg_ticks)
+    wal_before=$(wal_syncs)
     "$BENCH" "${args[@]}" --cacert "$cacert" --concurrency "$conc" --duration "$DURATION" \
         --http01-port "$http01_port" --json "$out" >"$WORK/n$nodes-c$conc.txt" 2>&1 || true
     after=$(cpu_ticks "$@")
-    python3 - "$out" "$nodes" "$conc" "$((after - before))" "$(getconf CLK_TCK)" <<'EOF'
+    pg_after=$(pg_ticks)
+    wal_after=$(wal_syncs)
+    python3 - "$out" "$nodes" "$conc" "$((after - before))" "$(getconf CLK_TCK)" \
+        "${pg_before:+$((pg_after - pg_before))}" "${wal_before:+$((wal_after - wal_before))}" <<'EOF'
 import json, sys
 j = json.load(open(sys.argv[1]))
 nodes, conc, ticks, hz = sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+pg_ticks, wal = sys.argv[6], sys.argv[7]
 f = j["flows"]
+ok = f["ok"]
 p99 = j["latency"]["flow"]["p99_ms"] if "flow" in j["latency"] else float("nan")
-ms = 1000.0 * ticks / hz / f["ok"] if f["ok"] else float("nan")
+ms = 1000.0 * ticks / hz / ok if ok else float("nan")
+pg_ms = "%.2f" % (1000.0 * int(pg_ticks) / hz / ok) if pg_ticks and ok else "-"
+wal_per_flow = "%.1f" % (int(wal) / ok) if wal and ok else "-"
 errors = ", ".join("%s: %d" % (k, v) for k, v in j["errors"].items()) or "none"
-print("%6s | %5s | %9.1f | %12.1f | %11.2f | %s" % (nodes, conc, f["flows_per_second"], p99, ms, errors))
+print("%6s | %5s | %9.1f | %12.1f | %11.2f | %10s | %11s | %s"
+      % (nodes, conc, f["flows_per_second"], p99, ms, pg_ms, wal_per_flow, errors))
 EOF
 }
 for c in $CONCURRENCIES; do

@@ -22,8 +22,17 @@ bool postgresRequired()
         || qEnvironmentVariable("ANVIL_REQUIRE_PG") == QLatin1String("1");
 }
 
-TwoProcesses::TwoProcesses()
+TwoProcesses::TwoProcesses(const QString &backend)
 {
+    if (backend == QLatin1String("postgresql")) {
+        std::shared_ptr<Database> first = fresh(backend);
+        Result<std::shared_ptr<Database>> second = first ? Database::open(first->url()) : CoreError();
+        if (second) {
+            serverDb = first;
+            cliDb = *second;
+        }
+        return;
+    }
     const QString url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("anvil.db"));
     Result<std::shared_ptr<Database>> server = Database::open(url);
     Result<std::shared_ptr<Database>> cli = Database::open(url);

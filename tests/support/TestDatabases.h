@@ -29,13 +29,14 @@ std::shared_ptr<Database> memory();
 bool postgresRequired();
 
 /**
- * One migrated SQLite file opened twice, as two processes on one machine open it (the server
- * and the command line): each Database has its own connections and change beacons. Both are
- * null when the file could not be set up.
+ * One migrated database opened twice: by default a SQLite file, as two processes on one machine
+ * open it (the server and the command line); with "postgresql", one schema, as two nodes open it.
+ * Each Database has its own connections and change beacons. Both are null when the database
+ * could not be set up.
  */
 struct TwoProcesses
 {
-    TwoProcesses();
+    explicit TwoProcesses(const QString &backend = QStringLiteral("sqlite"));
     QTemporaryDir dir;
     std::shared_ptr<Database> serverDb;
     std::shared_ptr<Database> cliDb;

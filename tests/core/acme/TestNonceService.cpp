@@ -20,7 +20,7 @@ constexpr qint64 kValidityMs = 60 * 60 * 1000;
 struct Nodes
 {
     MockClock clock;
-    std::unique_ptr<TestDatabases::TwoProcesses> sqliteFile; // the "sqlite" rows: one file, two processes
+    std::unique_ptr<TestDatabases::TwoProcesses> databases; // SQLite file, or PostgreSQL schema, opened twice
     std::shared_ptr<Database> dbA;
     std::shared_ptr<Database> dbB;
     std::unique_ptr<NonceService> a;
@@ -32,15 +32,9 @@ struct Nodes
             a = service(std::make_unique<MemoryNonceStore>());
             return;
         }
-        if (store == QLatin1String("sqlite")) {
-            sqliteFile = std::make_unique<TestDatabases::TwoProcesses>();
-            dbA = sqliteFile->serverDb;
-            dbB = sqliteFile->cliDb;
-        } else {
-            dbA = TestDatabases::fresh(QStringLiteral("postgresql"));
-            Result<std::shared_ptr<Database>> second = dbA ? Database::open(dbA->url()) : CoreError();
-            dbB = second ? *second : nullptr;
-        }
+        databases = std::make_unique<TestDatabases::TwoProcesses>(store);
+        dbA = databases->serverDb;
+        dbB = databases->cliDb;
         if (dbA && dbB) {
             a = service(std::make_unique<SqlNonceStore>(dbA));
             b = service(std::make_unique<SqlNonceStore>(dbB));

@@ -24,9 +24,13 @@ private slots:
     void endEntityIdentifierCounts();
     void repositoryRoundTrip_data();
     void repositoryRoundTrip();
+    void cachedProfilesCostNoStatement_data();
     void cachedProfilesCostNoStatement();
     void anotherProcessesChangeIsSeenAtOnce_data();
     void anotherProcessesChangeIsSeenAtOnce();
+    void anotherNodesChangeIsSeenWithinASecond_data();
+    void anotherNodesChangeIsSeenWithinASecond();
+    void changeOnTheSameNodeIsSeenAtOnce();
     void changeInATransactionIsAnnouncedWhenCommitted();
     void unannouncedChangeIsSeenWithinASecond();
 };
@@ -231,9 +235,18 @@ CertificateProfile withValidity(const QString &validity)
 
 } // namespace
 
+void TestProfiles::cachedProfilesCostNoStatement_data()
+{
+    QTest::addColumn<QString>("backend");
+    for (const QString &b : TestDatabases::backends()) {
+        QTest::newRow(qPrintable(b)) << b;
+    }
+}
+
 void TestProfiles::cachedProfilesCostNoStatement()
 {
-    TestDatabases::TwoProcesses p;
+    QFETCH(QString, backend);
+    TestDatabases::TwoProcesses p(backend);
     QVERIFY(p.serverDb);
     MockClock clock;
     ProfileRepository server(p.serverDb, clock);
@@ -287,6 +300,71 @@ void TestProfiles::anotherProcessesChangeIsSeenAtOnce()
         VERIFY_OK(cli.removeEndEntityProfile(QStringLiteral("ACME_EE")));
         QCOMPARE(server.endEntityProfile(QStringLiteral("ACME_EE")).error().code(), CoreError::Code::NotFound);
     }
+}
+
+void TestProfiles::anotherNodesChangeIsSeenWithinASecond_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("certificate profile saved") << QStringLiteral("save");
+    QTest::newRow("certificate profile removed") << QStringLiteral("remove");
+    QTest::newRow("end entity profile saved") << QStringLiteral("save ee");
+}
+
+void TestProfiles::anotherNodesChangeIsSeenWithinASecond()
+{
+    // PostgreSQL: nothing tells another node at once; it reads again once its copy is a second
+    // old, as it does for the aliases' configuration.
+    if (!TestDatabases::backends().contains(QStringLiteral("postgresql"))) {
+        QSKIP("PostgreSQL not configured");
+    }
+    QFETCH(QString, change);
+    TestDatabases::TwoProcesses nodes(QStringLiteral("postgresql"));
+    QVERIFY(nodes.serverDb && nodes.cliDb);
+    MockClock clock;
+    ProfileRepository server(nodes.serverDb, clock);
+    ProfileRepository other(nodes.cliDb, clock);
+    VERIFY_OK(server.ensureDefaults(QStringLiteral("Issuing")));
+    const qint64 days90 = 90LL * 24 * 3600 * 1000;
+    QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), days90);
+    QCOMPARE(server.endEntityProfile(QStringLiteral("ACME_EE"))->defaultCa, QStringLiteral("Issuing"));
+    if (change == QLatin1String("save")) {
+        VERIFY_OK(other.saveCertificateProfile(withValidity(QStringLiteral("7d"))));
+    } else if (change == QLatin1String("remove")) {
+        VERIFY_OK(other.removeCertificateProfile(QStringLiteral("ACME_TLS")));
+    } else {
+        EndEntityProfile ee = *other.endEntityProfile(QStringLiteral("ACME_EE"));
+        ee.defaultCa = QStringLiteral("Other");
+        VERIFY_OK(other.saveEndEntityProfile(ee));
+    }
+    clock.advanceMs(900);
+    QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), days90);
+    QCOMPARE(server.endEntityProfile(QStringLiteral("ACME_EE"))->defaultCa, QStringLiteral("Issuing"));
+    clock.advanceMs(200);
+    if (change == QLatin1String("save")) {
+        QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), 7LL * 24 * 3600 * 1000);
+    } else if (change == QLatin1String("remove")) {
+        QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS")).error().code(), CoreError::Code::NotFound);
+    } else {
+        QCOMPARE(server.endEntityProfile(QStringLiteral("ACME_EE"))->defaultCa, QStringLiteral("Other"));
+    }
+}
+
+void TestProfiles::changeOnTheSameNodeIsSeenAtOnce()
+{
+    // The console and the server in one process on PostgreSQL (or two repositories of one node):
+    // a change announced here ends what the other kept, without waiting for its second.
+    if (!TestDatabases::backends().contains(QStringLiteral("postgresql"))) {
+        QSKIP("PostgreSQL not configured");
+    }
+    std::shared_ptr<Database> db = TestDatabases::fresh(QStringLiteral("postgresql"));
+    QVERIFY(db);
+    MockClock clock; // never advances
+    ProfileRepository server(db, clock);
+    ProfileRepository console(db, clock);
+    VERIFY_OK(server.ensureDefaults(QStringLiteral("Issuing")));
+    QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), 90LL * 24 * 3600 * 1000);
+    VERIFY_OK(console.saveCertificateProfile(withValidity(QStringLiteral("3d"))));
+    QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), 3LL * 24 * 3600 * 1000);
 }
 
 void TestProfiles::changeInATransactionIsAnnouncedWhenCommitted()

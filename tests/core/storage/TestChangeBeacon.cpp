@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ChangeBeacon.h"
 
+#include "core/storage/Database.h"
+#include "tests/support/TestDatabases.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -22,6 +25,7 @@ private slots:
     void contentNotWrittenByBumpReadsAsUnknown();
     void bumpRepairsADamagedFile();
     void unopenableFileIsInvalid();
+    void inProcessBeaconIsSharedByOneDatabaseObjectAndName();
 };
 
 void TestChangeBeacon::newFileCountsZeroAndIsOwnerOnly()
@@ -128,6 +132,28 @@ void TestChangeBeacon::unopenableFileIsInvalid()
     QVERIFY(!beacon.isValid());
     QCOMPARE(beacon.read(), -1);
     QVERIFY(!beacon.bump());
+}
+
+void TestChangeBeacon::inProcessBeaconIsSharedByOneDatabaseObjectAndName()
+{
+    // PostgreSQL's caches announce to this process only: everything here using one Database
+    // object under one name shares the count; another Database object (another node, in tests)
+    // and another name count apart.
+    std::shared_ptr<Database> node = TestDatabases::memory();
+    std::shared_ptr<Database> otherNode = TestDatabases::memory();
+    QVERIFY(node && otherNode);
+    std::shared_ptr<ChangeBeacon> a = ChangeBeacon::inProcess(*node, QStringLiteral("profiles"));
+    std::shared_ptr<ChangeBeacon> b = ChangeBeacon::inProcess(*node, QStringLiteral("profiles"));
+    std::shared_ptr<ChangeBeacon> cas = ChangeBeacon::inProcess(*node, QStringLiteral("cas"));
+    std::shared_ptr<ChangeBeacon> elsewhere = ChangeBeacon::inProcess(*otherNode, QStringLiteral("profiles"));
+    QVERIFY(a->isValid());
+    QCOMPARE(a->read(), 0);
+    QVERIFY(a->bump());
+    QVERIFY(b->bump());
+    QCOMPARE(a->read(), 2);
+    QCOMPARE(b->read(), 2);
+    QCOMPARE(cas->read(), 0);
+    QCOMPARE(elsewhere->read(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestChangeBeacon)
