@@ -144,6 +144,11 @@ VoidResult execRaw(QSqlDatabase &db, const QString &sql)
  * caller learns of success before its transaction's WAL frames are on disk, and WAL recovery
  * replays exactly the frames that are (checkpoints sync on their own under NORMAL).
  *
+ * On PostgreSQL the server flushes its own WAL at every commit, except for the transactions of a
+ * DeferredDurability scope: they commit with synchronous_commit off, and the flusher makes them
+ * durable with one synchronous commit of its own (`flushServer`), which PostgreSQL can only
+ * report once its WAL is on disk up to that commit, and so past every commit made before it.
+ *
  * Commits made in a DeferredDurability scope do not wait: their ticket goes to whenDurable(), and
  * the flusher thread syncs for them (or finds a waiting leader's sync covered them) and calls them
  * back. The HTTP layer answers requests so, without parking an event loop on the disk. Before it
@@ -193,6 +198,7 @@ struct Database::GroupCommit
     quint64 gatherUpTo = 0; // while gathering: the last scope to wait for
     bool gathering = false;
     std::condition_variable scopeClosed;
+    std::function<int()> flushServer; // PostgreSQL: flushes the server's WAL; errno-like result, 0 when done
 
     /**
      * Before a flush (`lock` held): waits until every scope open now has ended (their commits,
@@ -272,6 +278,10 @@ struct Database::GroupCommit
      */
     int sync()
     {
+        if (flushServer) {
+            ++syncs;
+            return flushServer();
+        }
         // The WAL stays open between flushes: open() and close() were two of every flush's four
         // system calls. SQLite deletes the WAL only when its last connection closes, after a
         // checkpoint that synchronous=NORMAL syncs into the database; a deleted WAL (no links
@@ -421,6 +431,22 @@ Result<std::shared_ptr<Database>> Database::open(const QString &url)
             }
             db->m_pgSchema = schema;
         }
+        // Transactions in DeferredDurability scopes commit without waiting for the server's WAL
+        // flush; the flusher thread asks for one flush covering them all. A transaction commits
+        // after a flush only when it wrote WAL of its own (a transaction id alone is not enough):
+        // a transactional logical message is one small record, allowed to any role, whatever
+        // wal_level, and nothing reads it unless logical decoding is set up.
+        db->m_groupCommit = std::make_unique<GroupCommit>();
+        Database *self = db.get(); // owns the group commit, which stops its flusher first
+        db->m_groupCommit->flushServer = [self]() {
+            QSqlDatabase connection = self->connection(); // the flusher thread's own
+            if (VoidResult r = execRaw(connection, QStringLiteral("SELECT pg_logical_emit_message(true, 'anvil', '')"));
+                !r) {
+                qCWarning(lcDatabase) << "cannot flush PostgreSQL's WAL:" << r.error().toLogString();
+                return EIO;
+            }
+            return 0;
+        };
     } else {
         return CoreError(CoreError::Code::Malformed,
                          QStringLiteral("Unknown database URL; use sqlite:/path/file.db or postgresql://..."));
@@ -687,6 +713,14 @@ VoidResult Database::transaction(const std::function<VoidResult()> &work)
     if (VoidResult r = execRaw(db, isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")); !r) {
         return r;
     }
+    if (!isSqlite() && threadState().deferDepth.value(m_instanceTag) > 0) {
+        // The flusher makes it durable (see GroupCommit); the caller waits in whenDurable().
+        m_statements.fetch_add(1, std::memory_order_relaxed);
+        if (VoidResult r = execRaw(db, QStringLiteral("SET LOCAL synchronous_commit TO off")); !r) {
+            (void)execRaw(db, QStringLiteral("ROLLBACK"));
+            return r;
+        }
+    }
     depth = 1;
     VoidResult result = work();
     depth = 0;
@@ -733,6 +767,9 @@ VoidResult Database::commitDurably()
         std::lock_guard<std::mutex> lock(m_groupCommit->mutex);
         ts.deferredTicket[m_instanceTag] = ++m_groupCommit->committed;
         return {};
+    }
+    if (m_dialect == Dialect::Postgres) {
+        return {}; // the server flushed before COMMIT returned
     }
     return waitDurable();
 }
@@ -905,7 +942,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
     }
     const bool autocommitWrite = ts.depth.value(m_instanceTag) == 0 && !isPlainSelect(sql);
     Result<QSqlQuery> result = run(q, args, autocommitWrite);
-    if (result && m_groupCommit && autocommitWrite) {
+    if (result && m_groupCommit && autocommitWrite && isSqlite()) {
         // A write outside a transaction committed on its own: make it durable before returning.
         if (VoidResult r = commitDurably(); !r) {
             return r.error();

@@ -121,7 +121,8 @@ public:
 
     /**
      * While one is open on a thread, commits made on that thread return before they are on disk
-     * (SQLite files; elsewhere commits are durable when they return). ticket() names the last one;
+     * (SQLite files, and transactions on PostgreSQL; a write outside a transaction on PostgreSQL,
+     * and anything in memory, is as durable as it will be when it returns). ticket() names the last one;
      * pass it to whenDurable() and tell nobody of the commits before it calls back. The HTTP
      * server answers so, instead of holding its event loop in a disk flush. A flush that falls due
      * lets the scopes open at that moment end first (see setFlushGatherWindow), so a scope should
@@ -154,7 +155,8 @@ public:
      */
     void setFlushGatherWindow(std::chrono::milliseconds window);
 
-    /** fdatasync calls of the SQLite group commit so far (see waitDurable), for tests and benchmarks. */
+    /** Flushes of the group commit so far (SQLite: fdatasync; PostgreSQL: for deferred commits), for
+     *  tests and benchmarks. */
     quint64 groupCommitSyncs() const;
 
     /**
@@ -201,7 +203,7 @@ private:
     QString m_instanceTag;
     QSqlDatabase m_memoryKeeper;
     struct GroupCommit;
-    std::unique_ptr<GroupCommit> m_groupCommit; // SQLite files only
+    std::unique_ptr<GroupCommit> m_groupCommit; // SQLite files and PostgreSQL
     std::atomic<quint64> m_statements {0};
     std::atomic<quint64> m_commits {0};
     std::timed_mutex m_writerTurn; // SQLite: this process's writers queue here, see WriterTurn

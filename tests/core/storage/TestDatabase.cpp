@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Database.h"
 
+#include "tests/core/crypto/OpenSslCli.h" // VERIFY_OK
 #include "tests/support/OpenScope.h"
 #include "tests/support/TestDatabases.h"
 
@@ -46,6 +47,7 @@ private slots:
     void deferredFlushWaitsNoLongerThanItsWindow();
     void afterCommitRunsOnlyOnceCommitted();
     void undurableWriteCommitsAloneWithoutWaitingForTheFlush();
+    void deferredPostgresTransactionIsCalledBackOnceTheFlusherFlushed();
     void eachThreadGetsItsOwnConnection();
     void rejectsUnknownUrl();
     void redactsPassword();
@@ -319,6 +321,60 @@ void TestDatabase::undurableWriteCommitsAloneWithoutWaitingForTheFlush()
     }
     QCOMPARE(values, QStringList {QStringLiteral("alone")});
     QCOMPARE(db->counters().commits - before.commits, quint64(1)); // the transaction rolled back
+}
+
+void TestDatabase::deferredPostgresTransactionIsCalledBackOnceTheFlusherFlushed()
+{
+    if (!TestDatabases::backends().contains(QStringLiteral("postgresql"))) {
+        QSKIP("PostgreSQL not configured");
+    }
+    std::shared_ptr<Database> db = TestDatabases::fresh(QStringLiteral("postgresql"));
+    QVERIFY(db);
+    const auto value = [](Result<QSqlQuery> q) { return q && q->next() ? q->value(0).toString() : QString(); };
+    const QString setting = QStringLiteral("SELECT current_setting('synchronous_commit')");
+    const auto insert = [&](const QString &nonce, QString *seenSetting) {
+        return db->transaction([&]() -> VoidResult {
+            *seenSetting = value(db->exec(setting));
+            Result<QSqlQuery> q = db->exec(QStringLiteral("INSERT INTO nonces (value, expires) VALUES (:v, 1)"),
+                                           {{QStringLiteral("v"), nonce}});
+            return q ? VoidResult() : VoidResult(q.error());
+        });
+    };
+
+    // Outside a scope the server flushes before COMMIT returns: no ticket, no flush of ours.
+    const quint64 syncsBefore = db->groupCommitSyncs();
+    QString outside;
+    VERIFY_OK(insert(QStringLiteral("now"), &outside));
+    QVERIFY(outside != QLatin1String("off") || value(db->exec(setting)) == QLatin1String("off"));
+    QCOMPARE(db->groupCommitSyncs(), syncsBefore);
+
+    // In a scope the transaction commits without waiting; whenDurable() answers once the flusher's
+    // own synchronous commit, written after it, is on disk, so the WAL is flushed past it.
+    quint64 ticket = 0;
+    QString inside;
+    {
+        Database::DeferredDurability deferred(*db);
+        VERIFY_OK(insert(QStringLiteral("deferred"), &inside));
+        ticket = deferred.ticket();
+    }
+    QCOMPARE(inside, QStringLiteral("off"));
+    QVERIFY(ticket > 0);
+    const QString walEnd = value(db->exec(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text")));
+    QVERIFY(!walEnd.isEmpty());
+    std::atomic<int> answer {-1};
+    std::atomic<bool> flushedPastIt {false};
+    db->whenDurable(ticket, [&](bool ok) {
+        const QString flushed
+            = value(db->exec(QStringLiteral("SELECT pg_current_wal_flush_lsn() >= CAST(:l AS pg_lsn)"),
+                             {{QStringLiteral("l"), walEnd}}));
+        flushedPastIt = flushed == QLatin1String("true");
+        answer = ok ? 1 : 0;
+    });
+    QTRY_VERIFY(answer.load() >= 0);
+    QCOMPARE(answer.load(), 1);
+    QVERIFY(flushedPastIt.load());
+    QCOMPARE(db->groupCommitSyncs(), syncsBefore + 1);
+    QCOMPARE(value(db->exec(QStringLiteral("SELECT count(*) FROM nonces"))), QStringLiteral("2"));
 }
 
 void TestDatabase::afterCommitRunsOnlyOnceCommitted()
