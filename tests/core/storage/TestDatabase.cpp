@@ -282,6 +282,14 @@ void TestDatabase::sqliteWriteReturnsOnlyAfterAFlush()
     QCOMPARE((*memory)->groupCommitSyncs(), quint64(0));
 }
 
+/** The first column of a query's first row, or an empty string. */
+static QString firstValue(Result<QSqlQuery> q)
+{
+    return q && q->next() ? q->value(0).toString() : QString();
+}
+
+static const QString kSynchronousCommit = QStringLiteral("SELECT current_setting('synchronous_commit')");
+
 void TestDatabase::undurableWriteCommitsAloneWithoutWaitingForTheFlush()
 {
     if (!TestDatabases::backends().contains(QStringLiteral("postgresql"))) {
@@ -289,11 +297,10 @@ void TestDatabase::undurableWriteCommitsAloneWithoutWaitingForTheFlush()
     }
     std::shared_ptr<Database> db = TestDatabases::fresh(QStringLiteral("postgresql"));
     QVERIFY(db);
-    const auto setting = [](Result<QSqlQuery> q) { return q && q->next() ? q->value(0).toString() : QString(); };
-    const QString query = QStringLiteral("SELECT current_setting('synchronous_commit')");
-    QCOMPARE(setting(db->execUndurable(query)), QStringLiteral("off"));
-    QCOMPARE(setting(db->exec(query)),
-             setting(db->exec(QStringLiteral("SELECT reset_val FROM pg_settings WHERE name = 'synchronous_commit'"))));
+    QCOMPARE(firstValue(db->execUndurable(kSynchronousCommit)), QStringLiteral("off"));
+    QCOMPARE(
+        firstValue(db->exec(kSynchronousCommit)),
+        firstValue(db->exec(QStringLiteral("SELECT reset_val FROM pg_settings WHERE name = 'synchronous_commit'"))));
 
     // Its own commit: a transaction open on the thread that rolls back does not take it along, and
     // another node sees it at once.
@@ -330,11 +337,9 @@ void TestDatabase::deferredPostgresTransactionIsCalledBackOnceTheFlusherFlushed(
     }
     std::shared_ptr<Database> db = TestDatabases::fresh(QStringLiteral("postgresql"));
     QVERIFY(db);
-    const auto value = [](Result<QSqlQuery> q) { return q && q->next() ? q->value(0).toString() : QString(); };
-    const QString setting = QStringLiteral("SELECT current_setting('synchronous_commit')");
     const auto insert = [&](const QString &nonce, QString *seenSetting) {
         return db->transaction([&]() -> VoidResult {
-            *seenSetting = value(db->exec(setting));
+            *seenSetting = firstValue(db->exec(kSynchronousCommit));
             Result<QSqlQuery> q = db->exec(QStringLiteral("INSERT INTO nonces (value, expires) VALUES (:v, 1)"),
                                            {{QStringLiteral("v"), nonce}});
             return q ? VoidResult() : VoidResult(q.error());
@@ -345,7 +350,7 @@ void TestDatabase::deferredPostgresTransactionIsCalledBackOnceTheFlusherFlushed(
     const quint64 syncsBefore = db->groupCommitSyncs();
     QString outside;
     VERIFY_OK(insert(QStringLiteral("now"), &outside));
-    QVERIFY(outside != QLatin1String("off") || value(db->exec(setting)) == QLatin1String("off"));
+    QVERIFY(outside != QLatin1String("off") || firstValue(db->exec(kSynchronousCommit)) == QLatin1String("off"));
     QCOMPARE(db->groupCommitSyncs(), syncsBefore);
 
     // In a scope the transaction commits without waiting; whenDurable() answers once the flusher's
@@ -359,14 +364,14 @@ void TestDatabase::deferredPostgresTransactionIsCalledBackOnceTheFlusherFlushed(
     }
     QCOMPARE(inside, QStringLiteral("off"));
     QVERIFY(ticket > 0);
-    const QString walEnd = value(db->exec(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text")));
+    const QString walEnd = firstValue(db->exec(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text")));
     QVERIFY(!walEnd.isEmpty());
     std::atomic<int> answer {-1};
     std::atomic<bool> flushedPastIt {false};
     db->whenDurable(ticket, [&](bool ok) {
         const QString flushed
-            = value(db->exec(QStringLiteral("SELECT pg_current_wal_flush_lsn() >= CAST(:l AS pg_lsn)"),
-                             {{QStringLiteral("l"), walEnd}}));
+            = firstValue(db->exec(QStringLiteral("SELECT pg_current_wal_flush_lsn() >= CAST(:l AS pg_lsn)"),
+                                  {{QStringLiteral("l"), walEnd}}));
         flushedPastIt = flushed == QLatin1String("true");
         answer = ok ? 1 : 0;
     });
@@ -374,7 +379,7 @@ void TestDatabase::deferredPostgresTransactionIsCalledBackOnceTheFlusherFlushed(
     QCOMPARE(answer.load(), 1);
     QVERIFY(flushedPastIt.load());
     QCOMPARE(db->groupCommitSyncs(), syncsBefore + 1);
-    QCOMPARE(value(db->exec(QStringLiteral("SELECT count(*) FROM nonces"))), QStringLiteral("2"));
+    QCOMPARE(firstValue(db->exec(QStringLiteral("SELECT count(*) FROM nonces"))), QStringLiteral("2"));
 }
 
 void TestDatabase::afterCommitRunsOnlyOnceCommitted()
