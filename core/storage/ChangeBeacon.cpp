@@ -60,6 +60,7 @@ std::shared_ptr<ChangeBeacon> ChangeBeacon::inProcess(const Database &db, const 
     QMutexLocker lock(&mutex);
     std::shared_ptr<ChangeBeacon> beacon = beacons.value(key).lock();
     if (!beacon) {
+        beacons.removeIf([](const auto &entry) { return entry.value().expired(); }); // closed databases
         beacon.reset(new ChangeBeacon);
         beacon->m_inProcess = true;
         beacon->m_path = QStringLiteral("(in-process beacon %1 of %2)").arg(name, db.redactedUrl());

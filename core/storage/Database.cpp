@@ -957,10 +957,12 @@ Result<QSqlQuery> Database::execUndurable(const QString &sql, const QVariantMap 
         return exec(sql, args);
     }
     const QString name = undurableName(connectionName());
+    // First: a connection found closed is opened again, and its prepared statements forgotten.
+    const QSqlDatabase db = connection(name, Commits::Undurable);
     QHash<QString, QSqlQuery> &cache = threadState().statements[name];
     auto cached = cache.find(sql);
     if (cached == cache.end()) {
-        QSqlQuery fresh(connection(name, Commits::Undurable));
+        QSqlQuery fresh(db);
         fresh.setForwardOnly(true);
         if (!fresh.prepare(sql)) {
             return errorFrom(fresh, QStringLiteral("prepare"));
