@@ -7,7 +7,8 @@
 
 /**
  * Unguessable URL-safe tokens for resource ids, nonces and challenge tokens. QRandomGenerator::system()
- * reads the operating system's CSPRNG (getrandom on Linux).
+ * reads the CPU's generator (RDRAND) where there is one, else the operating system's CSPRNG
+ * (getrandom on Linux); both are fit for secrets.
  */
 namespace RandomToken {
 
