@@ -22,6 +22,11 @@ bool postgresRequired()
         || qEnvironmentVariable("ANVIL_REQUIRE_PG") == QLatin1String("1");
 }
 
+QVariant firstValue(Result<QSqlQuery> query, const QVariant &none)
+{
+    return query && query->next() ? query->value(0) : none;
+}
+
 TwoProcesses::TwoProcesses(const QString &backend)
 {
     if (backend == QLatin1String("postgresql")) {

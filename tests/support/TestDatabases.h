@@ -3,9 +3,11 @@
 
 #include "core/storage/Database.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -24,6 +26,9 @@ std::shared_ptr<Database> fresh(const QString &backend, bool migrated = true);
 
 /** A fresh migrated in-memory SQLite database. */
 std::shared_ptr<Database> memory();
+
+/** The first column of a query's first row; `none` when the query failed or found no row. */
+QVariant firstValue(Result<QSqlQuery> query, const QVariant &none = {});
 
 /** True when the test must fail rather than skip because PostgreSQL is missing. */
 bool postgresRequired();

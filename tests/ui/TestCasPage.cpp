@@ -8,6 +8,7 @@
 #include "core/pki/ProfileRepository.h"
 #include "core/storage/Database.h"
 #include "tests/core/crypto/OpenSslCli.h"
+#include "tests/support/TestDatabases.h"
 #include "tests/ui/UiFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -43,7 +44,7 @@ private:
     {
         Result<QSqlQuery> q = f->db->exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = :a"),
                                           {{QStringLiteral("a"), action}});
-        return q && q->next() ? q->value(0).toLongLong() : -1;
+        return TestDatabases::firstValue(q, -1).toLongLong();
     }
 
 private slots:

@@ -98,7 +98,7 @@ struct Fixture
         Result<QSqlQuery> q
             = db->exec(QStringLiteral("SELECT %1 FROM accounts WHERE id = :id").arg(QLatin1String(column)),
                        {{QStringLiteral("id"), id}});
-        return q && q->next() ? q->value(0).toString() : QString();
+        return TestDatabases::firstValue(q).toString();
     }
 
     /** Sends one signed request as if it arrived on the client-certificate listener. */

@@ -96,14 +96,14 @@ struct Held
     {
         Result<QSqlQuery> q = h.db->exec(QStringLiteral("SELECT approval_id FROM orders WHERE id = :id"),
                                          {{QStringLiteral("id"), orderId()}});
-        return q && q->next() ? q->value(0).toString() : QString();
+        return TestDatabases::firstValue(q).toString();
     }
 
     int certificatesOfOrder()
     {
         Result<QSqlQuery> q = h.db->exec(QStringLiteral("SELECT count(*) FROM certificates WHERE order_id = :id"),
                                          {{QStringLiteral("id"), orderId()}});
-        return q && q->next() ? q->value(0).toInt() : -1;
+        return TestDatabases::firstValue(q, -1).toInt();
     }
 
     bool audited(const QString &action, const QString &object)

@@ -246,7 +246,7 @@ private slots:
         QVERIFY(f.catalog.revoke(issued.at(2).id, 4, QStringLiteral("admin:other")).isOk());
         auto auditCount = [&f]() {
             Result<QSqlQuery> q = f.db->exec(QStringLiteral("SELECT count(*) FROM audit_log"));
-            return q && q->next() ? q->value(0).toLongLong() : -1;
+            return TestDatabases::firstValue(q, -1).toLongLong();
         };
         const qint64 auditBefore = auditCount();
 

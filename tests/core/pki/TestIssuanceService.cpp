@@ -79,7 +79,7 @@ struct Fixture
     int count(const char *table) const
     {
         Result<QSqlQuery> q = db->exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
-        return q.isOk() && q->next() ? q->value(0).toInt() : -1;
+        return TestDatabases::firstValue(q, -1).toInt();
     }
 
     std::shared_ptr<Database> db;

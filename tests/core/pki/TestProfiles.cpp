@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <optional>
+
 class TestProfiles : public QObject
 {
     Q_OBJECT
@@ -233,6 +235,29 @@ CertificateProfile withValidity(const QString &validity)
     return p;
 }
 
+/**
+ * The server's profiles and another process's (or, on PostgreSQL, another node's) on one database
+ * opened twice, the defaults in place, one clock that advances only when a test says so.
+ */
+struct ServerAndOther
+{
+    explicit ServerAndOther(const QString &backend = QStringLiteral("sqlite"))
+        : p(backend)
+    {
+        if (p.serverDb && p.cliDb) {
+            server.emplace(p.serverDb, clock);
+            other.emplace(p.cliDb, clock);
+            ready = server->ensureDefaults(QStringLiteral("Issuing")).isOk();
+        }
+    }
+
+    TestDatabases::TwoProcesses p;
+    MockClock clock;
+    std::optional<ProfileRepository> server;
+    std::optional<ProfileRepository> other;
+    bool ready = false;
+};
+
 } // namespace
 
 void TestProfiles::cachedProfilesCostNoStatement_data()
@@ -277,12 +302,10 @@ void TestProfiles::anotherProcessesChangeIsSeenAtOnce_data()
 void TestProfiles::anotherProcessesChangeIsSeenAtOnce()
 {
     QFETCH(QString, change);
-    TestDatabases::TwoProcesses p;
-    QVERIFY(p.serverDb && p.cliDb);
-    MockClock clock; // never advances: only the announcement can end a cached entry here
-    ProfileRepository server(p.serverDb, clock);
-    ProfileRepository cli(p.cliDb, clock);
-    VERIFY_OK(server.ensureDefaults(QStringLiteral("Issuing")));
+    ServerAndOther t; // the clock never advances: only the announcement can end a cached entry here
+    QVERIFY(t.ready);
+    ProfileRepository &server = *t.server;
+    ProfileRepository &cli = *t.other;
     QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), 90LL * 24 * 3600 * 1000);
     QCOMPARE(server.endEntityProfile(QStringLiteral("ACME_EE"))->defaultCa, QStringLiteral("Issuing"));
     if (change == QLatin1String("save")) {
@@ -318,12 +341,10 @@ void TestProfiles::anotherNodesChangeIsSeenWithinASecond()
         QSKIP("PostgreSQL not configured");
     }
     QFETCH(QString, change);
-    TestDatabases::TwoProcesses nodes(QStringLiteral("postgresql"));
-    QVERIFY(nodes.serverDb && nodes.cliDb);
-    MockClock clock;
-    ProfileRepository server(nodes.serverDb, clock);
-    ProfileRepository other(nodes.cliDb, clock);
-    VERIFY_OK(server.ensureDefaults(QStringLiteral("Issuing")));
+    ServerAndOther t(QStringLiteral("postgresql"));
+    QVERIFY(t.ready);
+    ProfileRepository &server = *t.server;
+    ProfileRepository &other = *t.other;
     const qint64 days90 = 90LL * 24 * 3600 * 1000;
     QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), days90);
     QCOMPARE(server.endEntityProfile(QStringLiteral("ACME_EE"))->defaultCa, QStringLiteral("Issuing"));
@@ -336,10 +357,10 @@ void TestProfiles::anotherNodesChangeIsSeenWithinASecond()
         ee.defaultCa = QStringLiteral("Other");
         VERIFY_OK(other.saveEndEntityProfile(ee));
     }
-    clock.advanceMs(900);
+    t.clock.advanceMs(900);
     QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), days90);
     QCOMPARE(server.endEntityProfile(QStringLiteral("ACME_EE"))->defaultCa, QStringLiteral("Issuing"));
-    clock.advanceMs(200);
+    t.clock.advanceMs(200);
     if (change == QLatin1String("save")) {
         QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), 7LL * 24 * 3600 * 1000);
     } else if (change == QLatin1String("remove")) {
@@ -369,16 +390,14 @@ void TestProfiles::changeOnTheSameNodeIsSeenAtOnce()
 
 void TestProfiles::changeInATransactionIsAnnouncedWhenCommitted()
 {
-    TestDatabases::TwoProcesses p;
-    QVERIFY(p.serverDb && p.cliDb);
-    MockClock clock;
-    ProfileRepository server(p.serverDb, clock);
-    ProfileRepository cli(p.cliDb, clock);
-    VERIFY_OK(server.ensureDefaults(QStringLiteral("Issuing")));
+    ServerAndOther t;
+    QVERIFY(t.ready);
+    ProfileRepository &server = *t.server;
+    ProfileRepository &cli = *t.other;
     const qint64 days90 = 90LL * 24 * 3600 * 1000;
     QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), days90);
     // Rolled back: nothing to announce, and the cached profile stays right.
-    VoidResult failed = p.cliDb->transaction([&]() -> VoidResult {
+    VoidResult failed = t.p.cliDb->transaction([&]() -> VoidResult {
         if (VoidResult r = cli.saveCertificateProfile(withValidity(QStringLiteral("3d"))); !r) {
             return r;
         }
@@ -388,7 +407,7 @@ void TestProfiles::changeInATransactionIsAnnouncedWhenCommitted()
     QCOMPARE(server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms(), days90);
     // Committed with the rest of a larger transaction: the server reads the database in between
     // (and must not keep what it read as new), then sees the change once it is committed.
-    VoidResult ok = p.cliDb->transaction([&]() -> VoidResult {
+    VoidResult ok = t.p.cliDb->transaction([&]() -> VoidResult {
         if (VoidResult r = cli.saveCertificateProfile(withValidity(QStringLiteral("5d"))); !r) {
             return r;
         }
@@ -396,7 +415,7 @@ void TestProfiles::changeInATransactionIsAnnouncedWhenCommitted()
         if (cli.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms() != 5LL * 24 * 3600 * 1000) {
             return CoreError(CoreError::Code::Internal, QStringLiteral("writer read a stale profile"));
         }
-        clock.advanceMs(2000); // the server's entry expires and it reads the committed (old) one
+        t.clock.advanceMs(2000); // the server's entry expires and it reads the committed (old) one
         if (server.certificateProfile(QStringLiteral("ACME_TLS"))->validity.ms() != days90) {
             return CoreError(CoreError::Code::Internal, QStringLiteral("server read an uncommitted profile"));
         }

@@ -282,12 +282,6 @@ void TestDatabase::sqliteWriteReturnsOnlyAfterAFlush()
     QCOMPARE((*memory)->groupCommitSyncs(), quint64(0));
 }
 
-/** The first column of a query's first row, or an empty string. */
-static QString firstValue(Result<QSqlQuery> q)
-{
-    return q && q->next() ? q->value(0).toString() : QString();
-}
-
 static const QString kSynchronousCommit = QStringLiteral("SELECT current_setting('synchronous_commit')");
 
 void TestDatabase::undurableWriteCommitsAloneWithoutWaitingForTheFlush()
@@ -297,10 +291,11 @@ void TestDatabase::undurableWriteCommitsAloneWithoutWaitingForTheFlush()
     }
     std::shared_ptr<Database> db = TestDatabases::fresh(QStringLiteral("postgresql"));
     QVERIFY(db);
-    QCOMPARE(firstValue(db->execUndurable(kSynchronousCommit)), QStringLiteral("off"));
-    QCOMPARE(
-        firstValue(db->exec(kSynchronousCommit)),
-        firstValue(db->exec(QStringLiteral("SELECT reset_val FROM pg_settings WHERE name = 'synchronous_commit'"))));
+    QCOMPARE(TestDatabases::firstValue(db->execUndurable(kSynchronousCommit)).toString(), QStringLiteral("off"));
+    QCOMPARE(TestDatabases::firstValue(db->exec(kSynchronousCommit)).toString(),
+             TestDatabases::firstValue(
+                 db->exec(QStringLiteral("SELECT reset_val FROM pg_settings WHERE name = 'synchronous_commit'")))
+                 .toString());
 
     // Its own commit: a transaction open on the thread that rolls back does not take it along, and
     // another node sees it at once.
@@ -339,7 +334,7 @@ void TestDatabase::deferredPostgresTransactionIsCalledBackOnceTheFlusherFlushed(
     QVERIFY(db);
     const auto insert = [&](const QString &nonce, QString *seenSetting) {
         return db->transaction([&]() -> VoidResult {
-            *seenSetting = firstValue(db->exec(kSynchronousCommit));
+            *seenSetting = TestDatabases::firstValue(db->exec(kSynchronousCommit)).toString();
             Result<QSqlQuery> q = db->exec(QStringLiteral("INSERT INTO nonces (value, expires) VALUES (:v, 1)"),
                                            {{QStringLiteral("v"), nonce}});
             return q ? VoidResult() : VoidResult(q.error());
@@ -350,7 +345,8 @@ void TestDatabase::deferredPostgresTransactionIsCalledBackOnceTheFlusherFlushed(
     const quint64 syncsBefore = db->groupCommitSyncs();
     QString outside;
     VERIFY_OK(insert(QStringLiteral("now"), &outside));
-    QVERIFY(outside != QLatin1String("off") || firstValue(db->exec(kSynchronousCommit)) == QLatin1String("off"));
+    QVERIFY(outside != QLatin1String("off")
+            || TestDatabases::firstValue(db->exec(kSynchronousCommit)).toString() == QLatin1String("off"));
     QCOMPARE(db->groupCommitSyncs(), syncsBefore);
 
     // In a scope the transaction commits without waiting; whenDurable() answers once the flusher's
@@ -364,14 +360,16 @@ void TestDatabase::deferredPostgresTransactionIsCalledBackOnceTheFlusherFlushed(
     }
     QCOMPARE(inside, QStringLiteral("off"));
     QVERIFY(ticket > 0);
-    const QString walEnd = firstValue(db->exec(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text")));
+    const QString walEnd
+        = TestDatabases::firstValue(db->exec(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text"))).toString();
     QVERIFY(!walEnd.isEmpty());
     std::atomic<int> answer {-1};
     std::atomic<bool> flushedPastIt {false};
     db->whenDurable(ticket, [&](bool ok) {
-        const QString flushed
-            = firstValue(db->exec(QStringLiteral("SELECT pg_current_wal_flush_lsn() >= CAST(:l AS pg_lsn)"),
-                                  {{QStringLiteral("l"), walEnd}}));
+        const QString flushed = TestDatabases::firstValue(
+                                    db->exec(QStringLiteral("SELECT pg_current_wal_flush_lsn() >= CAST(:l AS pg_lsn)"),
+                                             {{QStringLiteral("l"), walEnd}}))
+                                    .toString();
         flushedPastIt = flushed == QLatin1String("true");
         answer = ok ? 1 : 0;
     });
@@ -379,7 +377,8 @@ void TestDatabase::deferredPostgresTransactionIsCalledBackOnceTheFlusherFlushed(
     QCOMPARE(answer.load(), 1);
     QVERIFY(flushedPastIt.load());
     QCOMPARE(db->groupCommitSyncs(), syncsBefore + 1);
-    QCOMPARE(firstValue(db->exec(QStringLiteral("SELECT count(*) FROM nonces"))), QStringLiteral("2"));
+    QCOMPARE(TestDatabases::firstValue(db->exec(QStringLiteral("SELECT count(*) FROM nonces"))).toString(),
+             QStringLiteral("2"));
 }
 
 void TestDatabase::afterCommitRunsOnlyOnceCommitted()
