@@ -710,16 +710,17 @@ VoidResult Database::transaction(const std::function<VoidResult()> &work)
     // IMMEDIATE takes the write lock up front, so two writers never deadlock on a lock upgrade.
     m_statements.fetch_add(2, std::memory_order_relaxed); // BEGIN, and COMMIT or ROLLBACK
     WriterTurn turn(*this);
-    if (VoidResult r = execRaw(db, isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")); !r) {
-        return r;
-    }
+    QString begin = isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (!isSqlite() && threadState().deferDepth.value(m_instanceTag) > 0) {
-        // The flusher makes it durable (see GroupCommit); the caller waits in whenDurable().
-        m_statements.fetch_add(1, std::memory_order_relaxed);
-        if (VoidResult r = execRaw(db, QStringLiteral("SET LOCAL synchronous_commit TO off")); !r) {
-            (void)execRaw(db, QStringLiteral("ROLLBACK"));
-            return r;
+        // The flusher makes it durable (see GroupCommit); the caller waits in whenDurable(). One
+        // round trip: PostgreSQL runs both statements of one simple query in order.
+        begin += QStringLiteral("; SET LOCAL synchronous_commit TO off");
+    }
+    if (VoidResult r = execRaw(db, begin); !r) {
+        if (!isSqlite()) {
+            (void)execRaw(db, QStringLiteral("ROLLBACK")); // BEGIN may have run without the SET
         }
+        return r;
     }
     depth = 1;
     VoidResult result = work();
