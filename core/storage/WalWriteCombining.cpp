@@ -6,9 +6,17 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <new>
+#include <utility>
 #include <vector>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace WalWriteCombining {
 namespace {
@@ -22,6 +30,69 @@ sqlite3_vfs *g_base = nullptr; // the default VFS this one wraps
 sqlite3_vfs g_vfs;
 sqlite3_io_methods g_methods;
 std::atomic<quint64> g_walWrites {0};
+std::atomic<quint64> g_walMappedReads {0};
+
+// Address space reserved for each WAL file's mapping. The WAL stays near wal_autocheckpoint pages
+// (1000, ~4 MiB); a read beyond this (a checkpoint held back for long) goes to the file instead.
+constexpr size_t MappedWalBytes = size_t(256) << 20;
+
+/**
+ * One WAL file mapped read-only and shared, for every handle on that file in this process. The
+ * mapping shows what is in the file, as a read(2) would (one page cache): frames another
+ * connection or process wrote are there once written. Pages are touched only for frames SQLite
+ * reads, which its locks keep in the file while it reads them (a WAL is truncated or restarted
+ * only when no reader uses its frames).
+ */
+struct WalMapping
+{
+    int fd = -1;
+    const char *bytes = nullptr;
+    ~WalMapping()
+    {
+        if (bytes) {
+            munmap(const_cast<char *>(bytes), MappedWalBytes);
+        }
+        if (fd >= 0) {
+            ::close(fd);
+        }
+    }
+};
+
+std::mutex g_mappingsLock;
+std::map<std::pair<dev_t, ino_t>, std::weak_ptr<WalMapping>> g_mappings; // by file, while any handle uses it
+
+/** The mapping of the WAL file at `path`, shared with the other handles on that file; null when it can't be made. */
+std::shared_ptr<WalMapping> mapWal(const char *path)
+{
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return {};
+    }
+    struct stat st; // NOLINT(cppcoreguidelines-pro-type-member-init): fstat fills it
+    if (fstat(fd, &st) != 0) {
+        ::close(fd);
+        return {};
+    }
+    const std::lock_guard<std::mutex> lock(g_mappingsLock);
+    for (auto it = g_mappings.begin(); it != g_mappings.end();) {
+        it = it->second.expired() ? g_mappings.erase(it) : std::next(it);
+    }
+    std::weak_ptr<WalMapping> &slot = g_mappings[{st.st_dev, st.st_ino}];
+    if (std::shared_ptr<WalMapping> shared = slot.lock()) {
+        ::close(fd);
+        return shared;
+    }
+    void *bytes = mmap(nullptr, MappedWalBytes, PROT_READ, MAP_SHARED, fd, 0);
+    if (bytes == MAP_FAILED) {
+        ::close(fd);
+        return {};
+    }
+    auto mapping = std::make_shared<WalMapping>();
+    mapping->fd = fd;
+    mapping->bytes = static_cast<const char *>(bytes);
+    slot = mapping;
+    return mapping;
+}
 
 struct File
 {
@@ -31,6 +102,7 @@ struct File
     bool commitPage = false; // the last frame header gathered was a commit frame's
     sqlite3_int64 gatheredAt = 0;
     std::vector<char> gathered; // contiguous bytes from gatheredAt, not written yet
+    std::shared_ptr<WalMapping> mapping;
 };
 
 File *fileOf(sqlite3_file *f)
@@ -123,6 +195,17 @@ template<typename Call> int afterFlush(sqlite3_file *sf, Call call)
 
 int xRead(sqlite3_file *sf, void *data, int amount, sqlite3_int64 offset)
 {
+    // A frame's page or header, SQLite's most frequent read (every connection rereads the pages
+    // it needs once another has committed): copied from the mapping, without a system call. The
+    // WAL header (offset 0, read while checking or recovering the WAL) and anything while this
+    // handle has bytes gathered go to the file.
+    File *f = fileOf(sf);
+    if (f->mapping && f->gathered.empty() && offset >= 32 && amount > 0
+        && quint64(offset) + quint64(amount) <= MappedWalBytes) {
+        std::memcpy(data, f->mapping->bytes + offset, size_t(amount));
+        ++g_walMappedReads;
+        return SQLITE_OK;
+    }
     return afterFlush(sf, [&](sqlite3_file *r) { return r->pMethods->xRead(r, data, amount, offset); });
 }
 int xTruncate(sqlite3_file *sf, sqlite3_int64 size)
@@ -239,6 +322,9 @@ int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *sf, int flags, int
         // Another kind of file than the first (cannot happen with the unix VFS): no gathering.
         f->wal = false;
     }
+    if (f->wal && name) {
+        f->mapping = mapWal(name); // none: every read goes to the file
+    }
     sf->pMethods = &g_methods;
     return SQLITE_OK;
 }
@@ -331,6 +417,11 @@ bool install()
 quint64 walWrites()
 {
     return g_walWrites.load();
+}
+
+quint64 walMappedReads()
+{
+    return g_walMappedReads.load();
 }
 
 } // namespace WalWriteCombining

@@ -64,6 +64,8 @@ private slots:
     void writesTheFramesOfACommitTogether_data();
     void writesTheFramesOfACommitTogether();
     void anotherConnectionSeesEveryCommit();
+    void framesAreReadFromTheMapping();
+    void aTruncatedAndRegrownWalIsReadAsItIsNow();
     void aFailedWriteFailsTheCommitAndLosesNothing_data();
     void aFailedWriteFailsTheCommitAndLosesNothing();
 
@@ -138,6 +140,54 @@ void TestWalWriteCombining::anotherConnectionSeesEveryCommit()
         QVERIFY(insertRows(writer, n, bytes).isOk());
         rows += n;
         total += qint64(n) * bytes;
+        QCOMPARE(contents(reader), std::make_pair(rows, total));
+    }
+    QCOMPARE(integrity(*files.cliDb), QStringLiteral("ok"));
+    QCOMPARE(integrity(*files.serverDb), QStringLiteral("ok"));
+}
+
+void TestWalWriteCombining::framesAreReadFromTheMapping()
+{
+    // A connection whose cache another's commit made stale rereads the pages it needs from the
+    // WAL: from the shared mapping, not one pread each.
+    TestDatabases::TwoProcesses files;
+    QVERIFY(files.serverDb && files.cliDb);
+    QVERIFY(files.serverDb->exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB)")).isOk());
+    QVERIFY(insertRows(*files.serverDb, 50, 3000).isOk());
+    const quint64 before = WalWriteCombining::walMappedReads();
+    QCOMPARE(contents(*files.cliDb), std::make_pair(qint64(50), qint64(50 * 3000)));
+    QVERIFY2(WalWriteCombining::walMappedReads() - before >= 38, // the table's 38 leaf pages at least
+             qPrintable(QString::number(WalWriteCombining::walMappedReads() - before)));
+}
+
+void TestWalWriteCombining::aTruncatedAndRegrownWalIsReadAsItIsNow()
+{
+    // A checkpoint may empty the WAL (TRUNCATE), and the next commits write new frames where old
+    // ones were. The other connection reads what the file holds now, never what the mapping saw
+    // before: for each round, new rows of a new size, checked from the other connection.
+    TestDatabases::TwoProcesses files;
+    QVERIFY(files.serverDb && files.cliDb);
+    QVERIFY(files.serverDb->exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB)")).isOk());
+    qint64 rows = 0;
+    qint64 total = 0;
+    for (int round = 0; round < 6; ++round) {
+        Database &writer = (round % 2) ? *files.cliDb : *files.serverDb;
+        Database &reader = (round % 2) ? *files.serverDb : *files.cliDb;
+        const int n = 5 + 7 * round;
+        const int bytes = 700 + 311 * round;
+        QVERIFY(insertRows(writer, n, bytes).isOk());
+        rows += n;
+        total += qint64(n) * bytes;
+        QVERIFY(walSize(files.dir) > 0);
+        QCOMPARE(contents(reader), std::make_pair(rows, total));
+        QCOMPARE(TestDatabases::firstValue(reader.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")), -1),
+                 QVariant(0)); // not busy
+        QCOMPARE(walSize(files.dir), qint64(0));
+        QVERIFY(reader.exec(QStringLiteral("DELETE FROM t WHERE id % 3 = 0")).isOk()); // regrow it
+        const auto left = contents(writer);
+        QVERIFY(left.first < rows);
+        rows = left.first;
+        total = left.second;
         QCOMPARE(contents(reader), std::make_pair(rows, total));
     }
     QCOMPARE(integrity(*files.cliDb), QStringLiteral("ok"));
