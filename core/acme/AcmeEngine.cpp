@@ -164,6 +164,7 @@ struct AcmeEngine::Context
     std::optional<VerifiedJws> jws;
     std::optional<AccountRow> account;
     qint64 now = 0;
+    QString replayNonce; // the answer's Replay-Nonce, once issued
 
     Context(const AcmeRequest &r, const AcmeRoute &rt)
         : req(r)
@@ -303,8 +304,10 @@ AcmeResponse AcmeEngine::handle(const AcmeRequest &request)
     // RFC 8555 §6.5: every response carries a fresh nonce (a badNonce one above all);
     // §7.1: Link rel="index" to the directory.
     if (ctx.route.endpoint != Endpoint::Unknown) {
-        const QString nonce
-            = ctx.config ? m_deps.nonces->issue(ctx.config->settings.nonceValidityMs) : m_deps.nonces->issue();
+        QString nonce = ctx.replayNonce; // stored with the request's own (authenticate), if it was signed
+        if (nonce.isEmpty()) {
+            nonce = ctx.config ? m_deps.nonces->issue(ctx.config->settings.nonceValidityMs) : m_deps.nonces->issue();
+        }
         response.addHeader("Replay-Nonce", nonce.toLatin1());
         response.addHeader("Link", "<" + ctx.urls.directory().toUtf8() + ">;rel=\"index\"");
     }
@@ -525,7 +528,10 @@ std::optional<AcmeProblem> AcmeEngine::authenticate(Context &ctx)
         return p;
     }
     // The nonce is consumed only for a request whose signature verified, so forgeries can't burn nonces.
-    if (!m_deps.nonces->consume(env->nonce())) {
+    // The answer's nonce is stored in the same step (one statement on PostgreSQL instead of two).
+    const NonceService::Exchange nonce = m_deps.nonces->exchange(env->nonce(), ctx.config->settings.nonceValidityMs);
+    ctx.replayNonce = nonce.fresh;
+    if (!nonce.accepted) {
         return AcmeProblem::badNonce(QStringLiteral("JWS has an invalid or expired anti-replay nonce"));
     }
     ctx.jws = *verified;

@@ -5,6 +5,14 @@
 
 #include <QMutexLocker>
 
+bool NonceStore::takeAndAdd(const QString &used, qint64 nowMs, const QString &fresh, qint64 expiresMs)
+{
+    // Taken first: a full store making room for the fresh one must not drop the one being used.
+    const bool taken = take(used, nowMs);
+    add(fresh, expiresMs);
+    return taken;
+}
+
 MemoryNonceStore::MemoryNonceStore(qint64 capacity)
     : m_capacity(capacity)
 {
@@ -74,16 +82,39 @@ bool SqlNonceStore::add(const QString &nonce, qint64 expiresMs)
         .isOk();
 }
 
-bool SqlNonceStore::take(const QString &nonce, qint64 nowMs)
+void SqlNonceStore::sweepIfDue(qint64 nowMs)
 {
     qint64 lastSweep = m_lastSweepMs.load();
     if (nowMs - lastSweep > 60000 && m_lastSweepMs.compare_exchange_strong(lastSweep, nowMs)) {
         (void)m_db->execUndurable(QStringLiteral("DELETE FROM nonces WHERE expires <= :now"),
                                   {{QStringLiteral("now"), nowMs}});
     }
+}
+
+bool SqlNonceStore::take(const QString &nonce, qint64 nowMs)
+{
+    sweepIfDue(nowMs);
     // One statement: the row is deleted by exactly one of two racing requests.
     Result<QSqlQuery> q = m_db->execUndurable(QStringLiteral("DELETE FROM nonces WHERE value = :v AND expires > :now"),
                                               {{QStringLiteral("v"), nonce}, {QStringLiteral("now"), nowMs}});
+    return q.isOk() && q->numRowsAffected() == 1;
+}
+
+bool SqlNonceStore::takeAndAdd(const QString &used, qint64 nowMs, const QString &fresh, qint64 expiresMs)
+{
+    if (m_db->dialect() != Database::Dialect::Postgres) {
+        return NonceStore::takeAndAdd(used, nowMs, fresh, expiresMs); // SQLite: no INSERT inside WITH
+    }
+    sweepIfDue(nowMs);
+    // The insert rides along in a data-modifying WITH; the affected-row count is the DELETE's
+    // alone, so, as in take(), exactly one of two racing requests sees 1.
+    Result<QSqlQuery> q
+        = m_db->execUndurable(QStringLiteral("WITH fresh AS (INSERT INTO nonces (value, expires) VALUES (:f, :e)) "
+                                             "DELETE FROM nonces WHERE value = :v AND expires > :now"),
+                              {{QStringLiteral("f"), fresh},
+                               {QStringLiteral("e"), expiresMs},
+                               {QStringLiteral("v"), used},
+                               {QStringLiteral("now"), nowMs}});
     return q.isOk() && q->numRowsAffected() == 1;
 }
 
@@ -114,8 +145,26 @@ QString NonceService::issue(qint64 validityMs)
 
 bool NonceService::consume(const QString &nonce)
 {
-    if (nonce.isEmpty() || nonce.size() > 128) {
+    if (!plausible(nonce)) {
         return false;
     }
     return m_store->take(nonce, m_clock.nowMs());
+}
+
+NonceService::Exchange NonceService::exchange(const QString &used, qint64 validityMs)
+{
+    Exchange out;
+    out.fresh = RandomToken::make(16);
+    const qint64 now = m_clock.nowMs();
+    if (!plausible(used)) {
+        m_store->add(out.fresh, now + validityMs);
+        return out;
+    }
+    out.accepted = m_store->takeAndAdd(used, now, out.fresh, now + validityMs);
+    return out;
+}
+
+bool NonceService::plausible(const QString &nonce)
+{
+    return !nonce.isEmpty() && nonce.size() <= 128;
 }

@@ -69,6 +69,11 @@ private slots:
     void nonceIssuedByOneNodeIsAcceptedOnceByAnother_data();
     void nonceIssuedByOneNodeIsAcceptedOnceByAnother();
     void fullMemoryStoreDropsANonceRatherThanGrow();
+    void exchangeAcceptsOnceAndAlwaysIssuesTheAnswersNonce_data();
+    void exchangeAcceptsOnceAndAlwaysIssuesTheAnswersNonce();
+    void exchangeCostsOneStatementOnPostgres_data();
+    void exchangeCostsOneStatementOnPostgres();
+    void fullMemoryStoreKeepsTheNonceBeingExchanged();
 };
 
 static void addStores(bool withMemory = true)
@@ -199,7 +204,8 @@ void TestNonceService::racingRequestsAcceptANonceOnce()
                 while (ready.load() < kThreads) {
                     std::this_thread::yield();
                 }
-                if (service->consume(nonce)) {
+                // Half the requests take it alone, half with their answer's nonce in the same step.
+                if (i % 4 < 2 ? service->consume(nonce) : service->exchange(nonce, kValidityMs).accepted) {
                     ++accepted;
                 }
                 if (n.dbA) {
@@ -246,6 +252,80 @@ void TestNonceService::fullMemoryStoreDropsANonceRatherThanGrow()
         accepted += service.consume(nonce) ? 1 : 0;
     }
     QCOMPARE(accepted, 3); // one was dropped: its client gets badNonce and retries
+}
+
+void TestNonceService::exchangeAcceptsOnceAndAlwaysIssuesTheAnswersNonce_data()
+{
+    addStores();
+}
+
+void TestNonceService::exchangeAcceptsOnceAndAlwaysIssuesTheAnswersNonce()
+{
+    // A signed request's nonce is consumed and its answer's issued in one step: accepted once,
+    // and every answer (a badNonce one above all, §6.5) carries a nonce the next request can use,
+    // on any node.
+    NODES(n);
+    NonceService &other = n.b ? *n.b : *n.a;
+    const QString used = n.a->issue();
+    const NonceService::Exchange first = n.a->exchange(used, kValidityMs);
+    QVERIFY(first.accepted);
+    QCOMPARE(first.fresh.size(), 22);
+    QVERIFY(first.fresh != used);
+    const NonceService::Exchange replayed = n.a->exchange(used, kValidityMs);
+    QVERIFY(!replayed.accepted);
+    QVERIFY(!replayed.fresh.isEmpty() && replayed.fresh != first.fresh);
+    const NonceService::Exchange unknown = n.a->exchange(QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA"), kValidityMs);
+    const NonceService::Exchange empty = n.a->exchange(QString(), kValidityMs);
+    const NonceService::Exchange overlong = n.a->exchange(QString(129, QLatin1Char('A')), kValidityMs);
+    QVERIFY(!unknown.accepted && !empty.accepted && !overlong.accepted);
+    for (const QString &fresh : {first.fresh, replayed.fresh, unknown.fresh, empty.fresh, overlong.fresh}) {
+        QVERIFY(other.consume(fresh));
+        QVERIFY(!n.a->consume(fresh));
+    }
+    QCOMPARE(n.a->storeSize(), 0);
+
+    // Valid for the validity passed, not the service's default.
+    const NonceService::Exchange shortLived = n.a->exchange(n.a->issue(), 1000);
+    QVERIFY(shortLived.accepted);
+    n.clock.advanceMs(1000);
+    QVERIFY(!other.consume(shortLived.fresh));
+}
+
+void TestNonceService::exchangeCostsOneStatementOnPostgres_data()
+{
+    QTest::addColumn<QString>("store");
+    QTest::addColumn<quint64>("statements");
+    QTest::newRow("sqlite: take, then add") << QStringLiteral("sqlite") << quint64(2);
+    if (TestDatabases::backends().contains(QStringLiteral("postgresql"))) {
+        QTest::newRow("postgresql: both in one") << QStringLiteral("postgresql") << quint64(1);
+    }
+}
+
+void TestNonceService::exchangeCostsOneStatementOnPostgres()
+{
+    NODES(n);
+    QFETCH(quint64, statements);
+    QVERIFY(n.a->exchange(n.a->issue(), kValidityMs).accepted); // the first take also sweeps
+    const QString used = n.a->issue();
+    const quint64 before = n.dbA->counters().statements;
+    QVERIFY(n.a->exchange(used, kValidityMs).accepted);
+    QCOMPARE(n.dbA->counters().statements - before, statements);
+}
+
+void TestNonceService::fullMemoryStoreKeepsTheNonceBeingExchanged()
+{
+    // Making room for the answer's nonce must not drop the one the request brought: it is taken
+    // first. Each of a full store's nonces, exchanged in turn, is accepted.
+    for (int which = 0; which < 3; ++which) {
+        MockClock clock;
+        NonceService service(std::make_unique<MemoryNonceStore>(3), clock, []() { return kValidityMs; });
+        QStringList issued;
+        for (int i = 0; i < 3; ++i) {
+            issued << service.issue();
+        }
+        QVERIFY2(service.exchange(issued.at(which), kValidityMs).accepted, qPrintable(QString::number(which)));
+        QCOMPARE(service.storeSize(), 3);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNonceService)
