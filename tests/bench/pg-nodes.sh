@@ -9,9 +9,15 @@
 # (both nodes summed, from /proc/PID/stat); PostgreSQL's WAL flushes per flow (pg_stat_wal, the
 # whole server's), and its CPU per flow when it runs on this machine (every `postgres` process).
 #
+# Before the first point, WARMUP flows (default 500) run against A, then the schema's tables are
+# analysed: PostgreSQL plans the nodes' prepared statements once per connection from the tables'
+# statistics, and a fresh schema has none (its tables were empty), so until autovacuum's first
+# ANALYZE (a minute or more in) lookups by key ran as sequential scans of a growing table, at
+# 0.1-0.3 ms each. The points then measure the steady state of a database in use.
+#
 # Settings (environment):
 #   PG_URL=postgresql://user:pass@host:port/db   (required; a schema anvil_bench_<time> is created)
-#   CONCURRENCIES="1 16 64"  DURATION=10  BUILD=build-bench  ANVIL=...  BENCH=...  KEEP=1
+#   CONCURRENCIES="1 16 64"  DURATION=10  WARMUP=500  BUILD=build-bench  ANVIL=...  BENCH=...  KEEP=1
 # Example: PG_URL=postgresql://anvil:anvil@127.0.0.1:55445/anvil_test BUILD=build tests/bench/pg-nodes.sh
 set -euo pipefail
 
@@ -22,6 +28,7 @@ ANVIL=${ANVIL:-$BUILD/bin/anvil}
 BENCH=${BENCH:-$BUILD/tests/bench/anvil-bench}
 CONCURRENCIES=${CONCURRENCIES:-"1 16 64"}
 DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-500}
 [ -n "${PG_URL:-}" ] || { echo "pg-nodes.sh: set PG_URL=postgresql://user:pass@host:port/db" >&2; exit 2; }
 for tool in "$ANVIL" "$BENCH"; do
     [ -x "$tool" ] || { echo "pg-nodes.sh: $tool not found or not executable" >&2; exit 2; }
@@ -100,6 +107,13 @@ wal_syncs() { # WAL flushes of the whole server so far (pg_stat_wal, PostgreSQL 
 echo "# load before: $(uptime)"
 start_node a "$port_a"
 pid_a=${pids[0]}
+if [ "$WARMUP" -gt 0 ]; then
+    "$BENCH" --directory "$dir_a" --cacert "$cacert" --concurrency 8 --count "$WARMUP" \
+        --http01-port "$http01_port" >"$WORK/warmup.txt" 2>&1 || { cat "$WORK/warmup.txt" >&2; exit 1; }
+fi
+psql "$PG_URL" -q -v ON_ERROR_STOP=1 >/dev/null <<SQL
+SELECT format('ANALYZE %I.%I', schemaname, tablename) FROM pg_tables WHERE schemaname = '$schema' \gexec
+SQL
 printf '%6s | %5s | %9s | %12s | %11s | %10s | %11s | %s\n' nodes conc flows/s "flow p99 ms" "srv ms/flow" \
     "pg ms/flow" "WAL flushes" errors
 run_point() { # NODES CONCURRENCY PIDS...
