@@ -203,7 +203,7 @@ int xRead(sqlite3_file *sf, void *data, int amount, sqlite3_int64 offset)
     if (f->mapping && f->gathered.empty() && offset >= 32 && amount > 0
         && quint64(offset) + quint64(amount) <= MappedWalBytes) {
         std::memcpy(data, f->mapping->bytes + offset, size_t(amount));
-        ++g_walMappedReads;
+        g_walMappedReads.fetch_add(1, std::memory_order_relaxed); // a counter, not a synchronisation point
         return SQLITE_OK;
     }
     return afterFlush(sf, [&](sqlite3_file *r) { return r->pMethods->xRead(r, data, amount, offset); });
