@@ -199,7 +199,7 @@ void TestNonceService::racingRequestsAcceptANonceOnce()
         std::vector<std::thread> threads;
         for (int i = 0; i < kThreads; ++i) {
             NonceService *service = (i % 2 == 0 || !n.b) ? n.a.get() : n.b.get();
-            threads.emplace_back([&, service]() {
+            threads.emplace_back([&, service, i]() {
                 ++ready;
                 while (ready.load() < kThreads) {
                     std::this_thread::yield();
