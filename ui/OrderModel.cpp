@@ -77,7 +77,7 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
         case Column::Identifiers:
             return o.identifiers.join(QStringLiteral(", "));
         case Column::Status:
-            return statusText(o.status);
+            return o.awaitingApproval ? tr("Awaiting approval") : statusText(o.status);
         case Column::Alias:
             return o.alias;
         case Column::Account:
@@ -92,6 +92,10 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole) {
         if (column == Column::Identifiers) {
             return o.identifiers.join(QLatin1Char('\n'));
+        }
+        if (column == Column::Status && o.awaitingApproval) {
+            return tr("Processing: finalized, held until an administrator decides on approval request %1")
+                .arg(o.approvalId);
         }
         if (column == Column::Created || column == Column::Updated) {
             return (column == Column::Created ? o.createdAt : o.updatedAt).toString(Qt::ISODate);

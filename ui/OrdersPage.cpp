@@ -288,6 +288,13 @@ void OrdersPage::renderDetails(const OrderDetails &d)
     };
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(text(tr("Order %1").arg(o.id.value())));
     html += row(tr("Status"), text(OrderModel::statusText(o.status)));
+    if (o.awaitingApproval) {
+        html += row(
+            tr("Approval"),
+            text(tr("Held until an administrator decides on approval request %1 (Approvals page)").arg(o.approvalId)));
+    } else if (!o.approvalId.isEmpty()) {
+        html += row(tr("Approval"), text(tr("Decided: approval request %1").arg(o.approvalId)));
+    }
     if (!d.error.isNull()) {
         html += row(tr("Error"), problemHtml(d.error));
     }

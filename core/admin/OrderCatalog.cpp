@@ -13,7 +13,8 @@
 namespace {
 
 const char *const kColumns = "o.id, o.account_id, o.alias, o.status, o.identifiers, o.profile, o.certificate_id, "
-                             "o.expires, o.created_at, o.updated_at";
+                             "o.expires, o.created_at, o.updated_at, o.approval_id, o.held_csr IS NOT NULL";
+constexpr int kColumnCount = 12; // details() reads its own columns after these
 
 QDateTime timeOf(qint64 ms)
 {
@@ -49,6 +50,9 @@ OrderSummary summaryFrom(const QSqlQuery &q)
     s.expires = timeOf(q.value(7));
     s.createdAt = timeOf(q.value(8));
     s.updatedAt = timeOf(q.value(9));
+    s.approvalId = q.value(10).toString();
+    // The CSR is kept only while the request is undecided (issuance clears it, rejection fails the order).
+    s.awaitingApproval = s.status == QLatin1String("processing") && !s.approvalId.isEmpty() && q.value(11).toBool();
     return s;
 }
 
@@ -169,12 +173,12 @@ Result<OrderDetails> OrderCatalog::details(const OrderId &id) const
     }
     OrderDetails d;
     d.summary = summaryFrom(*q);
-    d.error = problemFrom(q->value(10).toString());
-    d.notBefore = timeOf(q->value(11));
-    d.notAfter = timeOf(q->value(12));
-    d.replaces = q->value(13).toString();
-    d.endEntity = q->value(14).toString();
-    d.certificateSerial = q->value(15).toString();
+    d.error = problemFrom(q->value(kColumnCount).toString());
+    d.notBefore = timeOf(q->value(kColumnCount + 1));
+    d.notAfter = timeOf(q->value(kColumnCount + 2));
+    d.replaces = q->value(kColumnCount + 3).toString();
+    d.endEntity = q->value(kColumnCount + 4).toString();
+    d.certificateSerial = q->value(kColumnCount + 5).toString();
 
     OrderRepository orders(m_db);
     Result<QStringList> authzIds = orders.orderAuthorizations(id.value());

@@ -27,6 +27,10 @@ struct OrderSummary
     QString profile;
     /** The issued certificate, null until the order is valid. */
     CertificateId certificateId;
+    /** The approval request its finalization waited for (its alias requires approval), or empty. */
+    QString approvalId;
+    /** Held: finalized, its CSR kept until an administrator decides on `approvalId`. */
+    bool awaitingApproval = false;
     QDateTime expires;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -140,6 +140,37 @@ private slots:
         QVERIFY(pages.wait());
         QCOMPARE(page.model()->rowCount(), 0);
     }
+
+    void heldOrderShowsItsApprovalRequest()
+    {
+        addOrders(3);
+        OrderRepository orders(f->db);
+        QVERIFY(f->db->exec(QStringLiteral("UPDATE orders SET status = 'ready' WHERE id = 'order-00001'")).isOk());
+        const Result<bool> held = orders.holdOrder(QStringLiteral("order-00001"), QStringLiteral("Y3Ny"),
+                                                   QStringLiteral("approval-7"), f->clock.nowMs());
+        QVERIFY(held && *held);
+        OrdersPage page(f->admin.get());
+        QSignalSpy pages(page.model(), &OrderModel::pageLoaded);
+        page.activate();
+        QVERIFY(pages.wait());
+        int row = -1;
+        for (int i = 0; i < page.model()->rowCount(); ++i) {
+            if (page.model()->rowAt(i).id.value() == QLatin1String("order-00001")) {
+                row = i;
+            }
+        }
+        QVERIFY(row >= 0);
+        const QModelIndex status = page.model()->index(row, int(OrderModel::Column::Status));
+        QCOMPARE(status.data().toString(), QStringLiteral("Awaiting approval"));
+        QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("approval-7")));
+        QCOMPARE(page.model()->index(0, int(OrderModel::Column::Status)).data().toString(), QStringLiteral("Valid"));
+
+        QSignalSpy shown(&page, &OrdersPage::detailsShown);
+        page.table()->setCurrentIndex(page.model()->index(row, 0));
+        QVERIFY(shown.wait());
+        const QString details = page.detailsText();
+        QVERIFY2(details.contains(QStringLiteral("approval request approval-7")), qPrintable(details));
+    }
 };
 
 QTEST_MAIN(TestOrdersPage)

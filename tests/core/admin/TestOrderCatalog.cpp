@@ -7,6 +7,7 @@
 #include "tests/support/StorageRows.h"
 #include "tests/support/TestDatabases.h"
 
+#include <QHash>
 #include <QTest>
 
 #include <algorithm>
@@ -251,6 +252,46 @@ private slots:
         QVERIFY(d->certificateSerial.isEmpty());
 
         QCOMPARE(f.catalog.details(OrderId(QStringLiteral("nope"))).error().code(), CoreError::Code::NotFound);
+    }
+
+    void heldOrdersAreMarkedUntilTheApprovalIsDecided_data() { addBackends(); }
+    void heldOrdersAreMarkedUntilTheApprovalIsDecided()
+    {
+        // An alias that requires approval holds a finalized order (status processing, its CSR kept)
+        // until an administrator decides; the browser says so, and which request it waits for.
+        QFETCH(QString, backend);
+        Fixture f(backend);
+        QVERIFY(f.ok);
+        const QString plain = f.addOrder({QStringLiteral("plain.example.com")}, QStringLiteral("ready"));
+        const QString held = f.addOrder({QStringLiteral("held.example.com")}, QStringLiteral("ready"));
+        const QString issued = f.addOrder({QStringLiteral("issued.example.com")}, QStringLiteral("ready"));
+        QVERIFY(!plain.isEmpty() && !held.isEmpty() && !issued.isEmpty());
+        for (const auto &[id, approval] :
+             {std::pair(held, QStringLiteral("approval-1")), std::pair(issued, QStringLiteral("approval-2"))}) {
+            const Result<bool> heldNow = f.orders.holdOrder(id, QStringLiteral("Y3Ny"), approval, f.clock.nowMs());
+            QVERIFY(heldNow && *heldNow);
+        }
+        QVERIFY(f.orders.setOrderCertificate(issued, QString(), QString(), f.clock.nowMs()).isOk()); // approved
+
+        Result<Page<OrderSummary>> page = f.catalog.list({}, nullptr, 10);
+        QVERIFY(page.isOk());
+        QHash<QString, OrderSummary> byId;
+        for (const OrderSummary &o : page->rows) {
+            byId.insert(o.id.value(), o);
+        }
+        QVERIFY(!byId.value(plain).awaitingApproval);
+        QVERIFY(byId.value(plain).approvalId.isEmpty());
+        QVERIFY(byId.value(held).awaitingApproval);
+        QCOMPARE(byId.value(held).status, QStringLiteral("processing"));
+        QCOMPARE(byId.value(held).approvalId, QStringLiteral("approval-1"));
+        QVERIFY(!byId.value(issued).awaitingApproval);
+        QCOMPARE(byId.value(issued).approvalId, QStringLiteral("approval-2")); // the record stays
+
+        Result<OrderDetails> d = f.catalog.details(OrderId(held));
+        QVERIFY(d.isOk());
+        QVERIFY(d->summary.awaitingApproval);
+        QCOMPARE(d->summary.identifiers, QStringList {QStringLiteral("dns:held.example.com")});
+        QVERIFY(d->error.isNull());
     }
 
     void unreadableProblemTextIsNoProblem()
