@@ -47,6 +47,24 @@ std::pair<qint64, qint64> contents(Database &db)
     return {q->value(0).toLongLong(), q->value(1).toLongLong()};
 }
 
+/** Both databases of `files` open, with table t. */
+bool withTable(const TestDatabases::TwoProcesses &files)
+{
+    return files.serverDb && files.cliDb
+        && files.serverDb->exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB)")).isOk();
+}
+
+/** Commits `rows` rows of `bytes` bytes on `writer` and adds them to `seen`; true when `reader` then reads `seen`. */
+bool insertAndSee(Database &writer, Database &reader, int rows, int bytes, std::pair<qint64, qint64> &seen)
+{
+    if (!insertRows(writer, rows, bytes)) {
+        return false;
+    }
+    seen.first += rows;
+    seen.second += qint64(rows) * bytes;
+    return contents(reader) == seen;
+}
+
 QString integrity(Database &db)
 {
     Result<QString> r = db.integrityCheck();
@@ -128,19 +146,13 @@ void TestWalWriteCombining::anotherConnectionSeesEveryCommit()
     // small commits and large ones alike (frames gathered, then written before SQLite publishes
     // the commit in the WAL index).
     TestDatabases::TwoProcesses files;
-    QVERIFY(files.serverDb && files.cliDb);
-    QVERIFY(files.serverDb->exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB)")).isOk());
-    qint64 rows = 0;
-    qint64 total = 0;
+    QVERIFY(withTable(files));
+    std::pair<qint64, qint64> seen;
     for (int i = 0; i < 40; ++i) {
         const int n = (i % 4 == 3) ? 90 : 1 + i % 3; // every fourth commit is about 400 KiB
-        const int bytes = 500 + 97 * i;
         Database &writer = (i % 2) ? *files.cliDb : *files.serverDb;
         Database &reader = (i % 2) ? *files.serverDb : *files.cliDb;
-        QVERIFY(insertRows(writer, n, bytes).isOk());
-        rows += n;
-        total += qint64(n) * bytes;
-        QCOMPARE(contents(reader), std::make_pair(rows, total));
+        QVERIFY2(insertAndSee(writer, reader, n, 500 + 97 * i, seen), qPrintable(QString::number(i)));
     }
     QCOMPARE(integrity(*files.cliDb), QStringLiteral("ok"));
     QCOMPARE(integrity(*files.serverDb), QStringLiteral("ok"));
@@ -151,8 +163,7 @@ void TestWalWriteCombining::framesAreReadFromTheMapping()
     // A connection whose cache another's commit made stale rereads the pages it needs from the
     // WAL: from the shared mapping, not one pread each.
     TestDatabases::TwoProcesses files;
-    QVERIFY(files.serverDb && files.cliDb);
-    QVERIFY(files.serverDb->exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB)")).isOk());
+    QVERIFY(withTable(files));
     QVERIFY(insertRows(*files.serverDb, 50, 3000).isOk());
     const quint64 before = WalWriteCombining::walMappedReads();
     QCOMPARE(contents(*files.cliDb), std::make_pair(qint64(50), qint64(50 * 3000)));
@@ -166,29 +177,22 @@ void TestWalWriteCombining::aTruncatedAndRegrownWalIsReadAsItIsNow()
     // ones were. The other connection reads what the file holds now, never what the mapping saw
     // before: for each round, new rows of a new size, checked from the other connection.
     TestDatabases::TwoProcesses files;
-    QVERIFY(files.serverDb && files.cliDb);
-    QVERIFY(files.serverDb->exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB)")).isOk());
-    qint64 rows = 0;
-    qint64 total = 0;
+    QVERIFY(withTable(files));
+    std::pair<qint64, qint64> seen;
     for (int round = 0; round < 6; ++round) {
         Database &writer = (round % 2) ? *files.cliDb : *files.serverDb;
         Database &reader = (round % 2) ? *files.serverDb : *files.cliDb;
-        const int n = 5 + 7 * round;
-        const int bytes = 700 + 311 * round;
-        QVERIFY(insertRows(writer, n, bytes).isOk());
-        rows += n;
-        total += qint64(n) * bytes;
+        QVERIFY2(insertAndSee(writer, reader, 5 + 7 * round, 700 + 311 * round, seen),
+                 qPrintable(QString::number(round)));
         QVERIFY(walSize(files.dir) > 0);
-        QCOMPARE(contents(reader), std::make_pair(rows, total));
         QCOMPARE(TestDatabases::firstValue(reader.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")), -1),
                  QVariant(0)); // not busy
         QCOMPARE(walSize(files.dir), qint64(0));
         QVERIFY(reader.exec(QStringLiteral("DELETE FROM t WHERE id % 3 = 0")).isOk()); // regrow it
-        const auto left = contents(writer);
-        QVERIFY(left.first < rows);
-        rows = left.first;
-        total = left.second;
-        QCOMPARE(contents(reader), std::make_pair(rows, total));
+        const std::pair<qint64, qint64> left = contents(writer);
+        QVERIFY(left.first < seen.first);
+        seen = left;
+        QCOMPARE(contents(reader), seen);
     }
     QCOMPARE(integrity(*files.cliDb), QStringLiteral("ok"));
     QCOMPARE(integrity(*files.serverDb), QStringLiteral("ok"));
@@ -209,9 +213,8 @@ void TestWalWriteCombining::aFailedWriteFailsTheCommitAndLosesNothing()
     QFETCH(int, rows);
     QFETCH(int, room);
     TestDatabases::TwoProcesses files;
-    QVERIFY(files.serverDb && files.cliDb);
+    QVERIFY(withTable(files));
     Database &db = *files.serverDb;
-    QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB)")).isOk());
     QVERIFY(insertRows(db, 5, 1000).isOk());
     const auto before = contents(*files.cliDb);
     QCOMPARE(before, std::make_pair(qint64(5), qint64(5000)));
