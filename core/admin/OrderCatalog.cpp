@@ -51,7 +51,7 @@ OrderSummary summaryFrom(const QSqlQuery &q)
     s.createdAt = timeOf(q.value(8));
     s.updatedAt = timeOf(q.value(9));
     s.approvalId = q.value(10).toString();
-    // The CSR is kept only while the request is undecided (issuance clears it, rejection fails the order).
+    // The CSR is kept while the request is undecided: issuance clears it, rejection or expiry fails the order.
     s.awaitingApproval = s.status == QLatin1String("processing") && !s.approvalId.isEmpty() && q.value(11).toBool();
     return s;
 }
