@@ -479,7 +479,61 @@ int Cli::ca(const QStringList &in)
         }
         return r ? 0 : fail(r.error().detail());
     }
-    return usageError(QStringLiteral("ca list | show NAME | create NAME ... | import NAME ... | renew-early NAME"));
+    if (sub == QLatin1String("chains") && a.size() == 2) {
+        Result<CertificateAuthority> c = cas.find(a[1]);
+        if (!c) {
+            return fail(c.error().detail());
+        }
+        Result<QList<CaRepository::AlternateChain>> chains = cas.alternateChains(c->id);
+        if (!chains) {
+            return fail(chains.error().detail());
+        }
+        for (const CaRepository::AlternateChain &chain : *chains) {
+            m_out << "# to " << chain.first << "\n" << QString::fromLatin1(chain.second);
+        }
+        m_out.flush();
+        return 0;
+    }
+    if (sub == QLatin1String("add-chain") && a.size() >= 2) {
+        const QString file = takeOption(a, QStringLiteral("--file"));
+        if (file.isEmpty() || a.size() != 2) {
+            return usageError(QStringLiteral("ca add-chain NAME --file CHAIN.pem"));
+        }
+        Result<CertificateAuthority> c = cas.find(a[1]);
+        if (!c) {
+            return fail(c.error().detail());
+        }
+        bool ok = false;
+        const QByteArray pem = readFile(file, &ok);
+        if (!ok) {
+            return fail(QStringLiteral("cannot read %1").arg(file));
+        }
+        Result<CaRepository::AlternateChain> added = cas.addAlternateChain(c->id, pem);
+        if (!added) {
+            return fail(added.error().detail());
+        }
+        (void)m_env.audit().append(actor(), QStringLiteral("ca.chain.add"), c->name, added->first);
+        m_out << "CA " << c->name << " now also chains to " << added->first << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("remove-chain") && a.size() >= 2) {
+        const QString root = takeOption(a, QStringLiteral("--root"));
+        if (root.isEmpty() || a.size() != 2) {
+            return usageError(QStringLiteral("ca remove-chain NAME --root DN"));
+        }
+        Result<CertificateAuthority> c = cas.find(a[1]);
+        if (!c) {
+            return fail(c.error().detail());
+        }
+        if (VoidResult r = cas.removeAlternateChain(c->id, root); !r) {
+            return fail(r.error().detail());
+        }
+        (void)m_env.audit().append(actor(), QStringLiteral("ca.chain.remove"), c->name, root);
+        m_out << "CA " << c->name << " no longer offers its chain to " << root << Qt::endl;
+        return 0;
+    }
+    return usageError(QStringLiteral("ca list | show NAME | create NAME ... | import NAME ... | renew-early NAME | "
+                                     "chains NAME | add-chain NAME --file F | remove-chain NAME --root DN"));
 }
 
 int Cli::profile(const QStringList &a)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pki/CaRepository.h"
 
+#include "core/util/RandomToken.h"
+
 #include <QHash>
 #include <QMutex>
 
@@ -241,4 +243,36 @@ Result<QList<CaRepository::AlternateChain>> CaRepository::alternateChains(const 
     }
     m_chainCache.insert(id.value(), chains, generation);
     return chains;
+}
+
+VoidResult CaRepository::insertAlternateChain(const CaId &id, const AlternateChain &chain, qint64 createdAtMs)
+{
+    Result<QSqlQuery> q
+        = m_db->exec(QStringLiteral("INSERT INTO ca_chains (id, ca_id, root_subject_dn, chain_pem, created_at) "
+                                    "VALUES (:id, :ca, :root, :pem, :at)"),
+                     {{QStringLiteral("id"), RandomToken::make(16)},
+                      {QStringLiteral("ca"), id.value()},
+                      {QStringLiteral("root"), chain.first},
+                      {QStringLiteral("pem"), QString::fromLatin1(chain.second)},
+                      {QStringLiteral("at"), createdAtMs}});
+    if (!q) {
+        return q.error();
+    }
+    m_cache.announceChange();
+    return {};
+}
+
+VoidResult CaRepository::removeAlternateChain(const CaId &id, const QString &rootSubjectDn)
+{
+    Result<QSqlQuery> q
+        = m_db->exec(QStringLiteral("DELETE FROM ca_chains WHERE ca_id = :ca AND root_subject_dn = :root"),
+                     {{QStringLiteral("ca"), id.value()}, {QStringLiteral("root"), rootSubjectDn}});
+    if (!q) {
+        return q.error();
+    }
+    if (q->numRowsAffected() == 0) {
+        return CoreError(CoreError::Code::NotFound, QStringLiteral("No alternate chain to '%1'").arg(rootSubjectDn));
+    }
+    m_cache.announceChange();
+    return {};
 }

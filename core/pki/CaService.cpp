@@ -487,3 +487,55 @@ Result<CaService::OcspSigner> CaService::ocspSigner(const CaId &id)
     m_ocspSigners.insert(id.value(), signer);
     return signer;
 }
+
+Result<CaRepository::AlternateChain> CaService::addAlternateChain(const CaId &id, const QByteArray &pemBundle)
+{
+    Result<QList<X509Certificate>> primary = chain(id);
+    if (!primary) {
+        return primary.error();
+    }
+    Result<QList<X509Certificate>> certs = X509Certificate::listFromData(pemBundle);
+    if (!certs || certs->isEmpty()) {
+        return CoreError(CoreError::Code::Malformed, QStringLiteral("The chain is not a PEM bundle of certificates"));
+    }
+    const X509Certificate &ca = primary->first();
+    const X509Certificate &first = certs->first();
+    if (first.subjectDn() != ca.subjectDn() || first.publicKeyDer() != ca.publicKeyDer()) {
+        return CoreError(CoreError::Code::Malformed,
+                         QStringLiteral("The chain's first certificate is not for this CA (its subject %1 and key)")
+                             .arg(ca.subjectDn()));
+    }
+    if (!first.isCa()) {
+        return CoreError(CoreError::Code::Malformed, QStringLiteral("The chain's first certificate is not a CA's"));
+    }
+    for (qsizetype i = 1; i < certs->size(); ++i) {
+        if (!certs->at(i - 1).isIssuedBy(certs->at(i))) {
+            return CoreError(CoreError::Code::Malformed,
+                             QStringLiteral("Certificate %1 of the chain (%2) did not issue the one before it")
+                                 .arg(i + 1)
+                                 .arg(certs->at(i).subjectDn()));
+        }
+    }
+    // A chain's root: its last certificate when self-issued, else that one's issuer.
+    const auto rootOf = [](const X509Certificate &last) {
+        return last.subjectDn() == last.issuerDn() ? last.subjectDn() : last.issuerDn();
+    };
+    const QString root = rootOf(certs->last());
+    const QString primaryRoot = rootOf(primary->last());
+    Result<QList<CaRepository::AlternateChain>> existing = m_repository.alternateChains(id);
+    if (!existing) {
+        return existing.error();
+    }
+    bool taken = root.compare(primaryRoot, Qt::CaseInsensitive) == 0;
+    for (const CaRepository::AlternateChain &c : std::as_const(*existing)) {
+        taken = taken || c.first.compare(root, Qt::CaseInsensitive) == 0;
+    }
+    if (taken) {
+        return CoreError(CoreError::Code::Conflict, QStringLiteral("The CA already has a chain to %1").arg(root));
+    }
+    const CaRepository::AlternateChain stored {root, X509Certificate::toPemBundle(*certs)};
+    if (VoidResult r = m_repository.insertAlternateChain(id, stored, m_clock.nowMs()); !r) {
+        return r.error();
+    }
+    return stored;
+}

@@ -80,6 +80,19 @@ public:
     {
         return m_repository.alternateChains(id);
     }
+    /**
+     * Registers a chain from the CA to another root (RFC 8555 §7.4.2 alternate links; the alias
+     * setting preferredRootCaSubjectDn picks one): a PEM bundle whose first certificate names the
+     * CA's subject and key (a cross-certificate), each next one issuing the one before. The root
+     * is the last certificate's subject when it is self-issued, else its issuer. Malformed when
+     * the bundle is not such a chain; Conflict when the CA already reaches that root. Returns
+     * the chain as stored (root DN, PEM).
+     */
+    Result<CaRepository::AlternateChain> addAlternateChain(const CaId &id, const QByteArray &pemBundle);
+    VoidResult removeAlternateChain(const CaId &id, const QString &rootSubjectDn)
+    {
+        return m_repository.removeAlternateChain(id, rootSubjectDn);
+    }
 
     /** Signs `builder` with the CA key. NotFound when the CA has no key. */
     Result<X509Certificate> sign(const CaId &id, const CertificateBuilder &builder) const;

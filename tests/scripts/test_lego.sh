@@ -5,7 +5,8 @@
 #   http-01 (built-in server, ECDSA P-256), dns-01 through the exec provider against a
 #   DNSSEC-signed knot zone (a name and its wildcard, ECDSA P-384), revocation by the account
 #   (lego revoke, reason keyCompromise), an IP identifier with http-01 (RSA 2048, RFC 8738), and
-#   tls-alpn-01 with lego's built-in TLS server (RFC 8737).
+#   tls-alpn-01 with lego's built-in TLS server (RFC 8737), and an alternate chain to a root that
+#   cross-signed the issuing CA (`anvil ca add-chain`, lego --preferred-chain, RFC 8555 §7.4.2).
 # Every issuance is checked on what lego stored: names (DNS and IP SANs), key type, chain against
 # the CA bundle; the revocation on the CRL served over HTTP and on `anvil cert show`.
 
@@ -109,3 +110,44 @@ lg tls --key-type ec256 --tls --tls.port "127.0.0.1:$TLS_ALPN_PORT" -d "alpn.$ZO
 grep -q 'use tls-alpn-01 solver' "$T_WORK/lego-tls.log" ||
     t_fail "lego did not solve the order with tls-alpn-01: $(grep -i solver "$T_WORK/lego-tls.log" | head -3)"
 check_issued "alpn.$ZONE" ec 256 "alpn.$ZONE"
+
+# ---------------------------------------------------------------------------------------------
+t_step "alternate chain (RFC 8555 §7.4.2): anvil ca add-chain, lego --preferred-chain"
+# Another root cross-signs the issuing CA (same subject and key); the chain is registered on the
+# running server's database and lego, asked for that root, must receive and keep it.
+ISSUER_PEM="$CERTS/web.$ZONE.issuer.crt"
+issuer_fp="$(openssl x509 -in "$ISSUER_PEM" -noout -fingerprint -sha256)"
+CA_NAME=""
+while IFS= read -r line; do
+    name="${line%%  *}"
+    if [ "$(t_anvil ca show "$name" | openssl x509 -noout -fingerprint -sha256 2>/dev/null)" = "$issuer_fp" ]; then
+        CA_NAME="$name"
+    fi
+done < <(t_anvil ca list)
+[ -n "$CA_NAME" ] || t_fail "no CA of anvil ca list issued web.$ZONE: $(t_anvil ca list)"
+t_run "$T_WORK/other-root.log" openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+    -keyout "$T_WORK/other.key" -out "$T_WORK/other.pem" -subj "/CN=Other Root" -days 30 \
+    -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign ||
+    t_fail "openssl could not make the other root"
+printf 'basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,digitalSignature,keyCertSign,cRLSign\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid:always\n' \
+    >"$T_WORK/cross.cnf"
+# OpenSSL 3.0 re-signs only self-signed input certificates: a new one with the CA's subject and key.
+openssl x509 -in "$ISSUER_PEM" -noout -pubkey >"$T_WORK/issuing-ca.pub"
+issuer_subject="$(openssl x509 -in "$ISSUER_PEM" -noout -subject -nameopt compat | sed 's/^subject=//')"
+t_run "$T_WORK/cross.log" openssl x509 -new -subj "$issuer_subject" -force_pubkey "$T_WORK/issuing-ca.pub" \
+    -CA "$T_WORK/other.pem" -CAkey "$T_WORK/other.key" -set_serial 4660 -days 30 -extfile "$T_WORK/cross.cnf" \
+    -out "$T_WORK/cross.pem" || t_fail "openssl could not cross-sign the issuing CA: $(cat "$T_WORK/cross.log")"
+cat "$T_WORK/cross.pem" "$T_WORK/other.pem" >"$T_WORK/alt-chain.pem"
+t_anvil ca add-chain "$CA_NAME" --file "$T_WORK/alt-chain.pem" >"$T_WORK/add-chain.log" 2>&1 ||
+    t_fail "anvil ca add-chain failed: $(cat "$T_WORK/add-chain.log")"
+t_anvil ca chains "$CA_NAME" | grep -q "^# to CN=Other Root" || t_fail "anvil ca chains lists no chain to CN=Other Root"
+lg alt --key-type ec256 --http --http.port "127.0.0.1:$ANVIL_HTTP01_PORT" -d "alt.$ZONE" run \
+    --preferred-chain "Other Root" || t_fail "lego run --preferred-chain failed"
+openssl x509 -in "$CERTS/alt.$ZONE.crt" -out "$T_WORK/alt.leaf.pem"
+openssl x509 -in "$CERTS/alt.$ZONE.issuer.crt" -noout -issuer | grep -q "CN *= *Other Root" ||
+    t_fail "lego kept the default chain: $(openssl x509 -in "$CERTS/alt.$ZONE.issuer.crt" -noout -issuer)"
+openssl verify -CAfile "$T_WORK/other.pem" -untrusted "$CERTS/alt.$ZONE.issuer.crt" "$T_WORK/alt.leaf.pem" \
+    >"$T_WORK/alt-verify.log" 2>&1 || t_fail "the alternate chain does not verify to Other Root: $(cat "$T_WORK/alt-verify.log")"
+t_anvil ca remove-chain "$CA_NAME" --root "CN=Other Root" >"$T_WORK/remove-chain.log" 2>&1 ||
+    t_fail "anvil ca remove-chain failed: $(cat "$T_WORK/remove-chain.log")"
+[ -z "$(t_anvil ca chains "$CA_NAME")" ] || t_fail "the chain to CN=Other Root is still listed after remove-chain"

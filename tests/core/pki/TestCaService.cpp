@@ -8,6 +8,7 @@
 #include "tests/core/crypto/OpenSslCli.h"
 #include "tests/support/TestDatabases.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,9 @@ private slots:
     void anotherProcessesChangeIsSeenAtOnce();
     void unannouncedChangeIsSeenWithinASecond();
     void servesAlternateChainsOldestFirst();
+    void alternateChainIsCheckedBeforeItIsRegistered_data();
+    void alternateChainIsCheckedBeforeItIsRegistered();
+    void alternateChainRegisteredElsewhereIsServedAndRemoved();
 };
 
 static QDateTime realNow()
@@ -488,6 +492,168 @@ void TestCaService::servesAlternateChainsOldestFirst()
     QCOMPARE(*server.alternateChains(caId), expected);
     QCOMPARE(t.p.serverDb->counters().statements, before);
     QVERIFY(server.alternateChains(CaId(QStringLiteral("other")))->isEmpty());
+}
+
+namespace {
+
+/**
+ * Test material for alternate chains of ServerWithRoot's CA ("CN=Root"), made with the openssl
+ * command line: another root, the CA's certificate cross-signed by it (as a CA, and not), a
+ * self-signed "CN=Root" with another key, and an unrelated root.
+ */
+struct CrossMaterial
+{
+    QTemporaryDir dir;
+    QByteArray other;
+    QByteArray cross;
+    QByteArray crossNotCa;
+    QByteArray sameNameOtherKey;
+    QByteArray third;
+    bool ok = false;
+
+    QByteArray selfSigned(const QString &name, const QString &cn)
+    {
+        const QStringList args {QStringLiteral("req"),
+                                QStringLiteral("-x509"),
+                                QStringLiteral("-newkey"),
+                                QStringLiteral("ec"),
+                                QStringLiteral("-pkeyopt"),
+                                QStringLiteral("ec_paramgen_curve:P-256"),
+                                QStringLiteral("-nodes"),
+                                QStringLiteral("-keyout"),
+                                dir.filePath(name + QStringLiteral(".key")),
+                                QStringLiteral("-out"),
+                                dir.filePath(name + QStringLiteral(".pem")),
+                                QStringLiteral("-subj"),
+                                cn,
+                                QStringLiteral("-days"),
+                                QStringLiteral("30"),
+                                QStringLiteral("-addext"),
+                                QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                                QStringLiteral("-addext"),
+                                QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")};
+        return OpenSslCli::run(args).ok() ? OpenSslCli::read(dir.filePath(name + QStringLiteral(".pem")))
+                                          : QByteArray();
+    }
+
+    QByteArray crossSign(const QString &caPem, bool asCa, const QString &out)
+    {
+        QStringList args {QStringLiteral("x509"),
+                          QStringLiteral("-in"),
+                          caPem,
+                          QStringLiteral("-CA"),
+                          dir.filePath(QStringLiteral("other.pem")),
+                          QStringLiteral("-CAkey"),
+                          dir.filePath(QStringLiteral("other.key")),
+                          QStringLiteral("-set_serial"),
+                          QStringLiteral("4660"),
+                          QStringLiteral("-days"),
+                          QStringLiteral("30"),
+                          QStringLiteral("-out"),
+                          dir.filePath(out)};
+        // The input's extensions are kept (OpenSSL 3.0), its authority key id too: set both ids
+        // and the CA flag anew.
+        args << QStringLiteral("-extfile")
+             << OpenSslCli::write(QDir(dir.path()), out + QStringLiteral(".cnf"),
+                                  QByteArray("basicConstraints=critical,CA:") + (asCa ? "TRUE" : "FALSE")
+                                      + "\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid:always\n");
+        return OpenSslCli::run(args).ok() ? OpenSslCli::read(dir.filePath(out)) : QByteArray();
+    }
+
+    explicit CrossMaterial(const QByteArray &caCertificatePem)
+    {
+        const QString caPem = OpenSslCli::write(QDir(dir.path()), QStringLiteral("ca.pem"), caCertificatePem);
+        other = selfSigned(QStringLiteral("other"), QStringLiteral("/CN=Other Root"));
+        cross = crossSign(caPem, true, QStringLiteral("cross.pem"));
+        crossNotCa = crossSign(caPem, false, QStringLiteral("cross-not-ca.pem"));
+        sameNameOtherKey = selfSigned(QStringLiteral("fake"), QStringLiteral("/CN=Root"));
+        third = selfSigned(QStringLiteral("third"), QStringLiteral("/CN=Third Root"));
+        ok = !other.isEmpty() && !cross.isEmpty() && !crossNotCa.isEmpty() && !sameNameOtherKey.isEmpty()
+            && !third.isEmpty();
+    }
+};
+
+} // namespace
+
+void TestCaService::alternateChainIsCheckedBeforeItIsRegistered_data()
+{
+    QTest::addColumn<QString>("bundle"); // names of CrossMaterial parts, in order
+    QTest::addColumn<int>("code"); // CoreError::Code, None when accepted
+    QTest::addColumn<QString>("root");
+    const int none = int(CoreError::Code::None);
+    const int malformed = int(CoreError::Code::Malformed);
+    const int conflict = int(CoreError::Code::Conflict);
+    QTest::newRow("cross-certificate and the other root") << "cross other" << none << "CN=Other Root";
+    QTest::newRow("cross-certificate alone: the root is its issuer") << "cross" << none << "CN=Other Root";
+    QTest::newRow("not certificates") << "garbage" << malformed << "";
+    QTest::newRow("empty") << "" << malformed << "";
+    QTest::newRow("the CA's name with another key") << "fake" << malformed << "";
+    QTest::newRow("the other root first") << "other cross" << malformed << "";
+    QTest::newRow("a root that did not sign it") << "cross third" << malformed << "";
+    QTest::newRow("cross-certificate that is no CA's") << "crossNotCa other" << malformed << "";
+    QTest::newRow("the CA's own chain (its own root)") << "ca" << conflict << "";
+}
+
+void TestCaService::alternateChainIsCheckedBeforeItIsRegistered()
+{
+    QFETCH(QString, bundle);
+    QFETCH(int, code);
+    QFETCH(QString, root);
+    ServerWithRoot t;
+    QVERIFY(t.ok());
+    Result<QByteArray> caPem = t.server->chainPem(t.root.id);
+    VERIFY_OK(caPem);
+    CrossMaterial m(*caPem);
+    QVERIFY(m.ok);
+    const QHash<QString, QByteArray> parts {{QStringLiteral("cross"), m.cross},
+                                            {QStringLiteral("other"), m.other},
+                                            {QStringLiteral("crossNotCa"), m.crossNotCa},
+                                            {QStringLiteral("fake"), m.sameNameOtherKey},
+                                            {QStringLiteral("third"), m.third},
+                                            {QStringLiteral("ca"), *caPem},
+                                            {QStringLiteral("garbage"), QByteArray("-----BEGIN NOTHING-----\n")}};
+    QByteArray pem;
+    for (const QString &part : bundle.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        pem += parts.value(part);
+    }
+
+    Result<CaRepository::AlternateChain> added = t.server->addAlternateChain(t.root.id, pem);
+    if (code != int(CoreError::Code::None)) {
+        QVERIFY(!added);
+        QCOMPARE(int(added.error().code()), code);
+        QVERIFY(t.server->alternateChains(t.root.id)->isEmpty()); // nothing stored
+        return;
+    }
+    VERIFY_OK(added);
+    QCOMPARE(added->first, root);
+    const Result<QList<CaRepository::AlternateChain>> chains = t.server->alternateChains(t.root.id);
+    QCOMPARE(chains->size(), 1);
+    QCOMPARE(chains->first(), *added);
+    QVERIFY(chains->first().second.startsWith(m.cross.trimmed())); // the cross-certificate first
+    // A second chain to the same root is refused; the first stays.
+    QCOMPARE(t.server->addAlternateChain(t.root.id, pem).error().code(), CoreError::Code::Conflict);
+    QCOMPARE(t.server->alternateChains(t.root.id)->size(), 1);
+}
+
+void TestCaService::alternateChainRegisteredElsewhereIsServedAndRemoved()
+{
+    // The command line registers and removes chains on the same database; the server's cached
+    // chains follow at once (the "cas" change beacon).
+    ServerWithRoot t;
+    QVERIFY(t.ok());
+    Result<QByteArray> caPem = t.server->chainPem(t.root.id);
+    VERIFY_OK(caPem);
+    CrossMaterial m(*caPem);
+    QVERIFY(m.ok);
+    QVERIFY(t.server->alternateChains(t.root.id)->isEmpty()); // cached empty
+    CaService cli(t.p.cliDb, t.key, t.clock);
+    VERIFY_OK(cli.addAlternateChain(t.root.id, m.cross + m.other));
+    QCOMPARE(t.server->alternateChains(t.root.id)->size(), 1);
+    QCOMPARE(t.server->alternateChains(t.root.id)->first().first, QStringLiteral("CN=Other Root"));
+    QCOMPARE(cli.removeAlternateChain(t.root.id, QStringLiteral("CN=Nobody")).error().code(),
+             CoreError::Code::NotFound);
+    VERIFY_OK(cli.removeAlternateChain(t.root.id, QStringLiteral("CN=Other Root")));
+    QVERIFY(t.server->alternateChains(t.root.id)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCaService)
