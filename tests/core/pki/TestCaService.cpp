@@ -504,6 +504,7 @@ namespace {
 struct CrossMaterial
 {
     QTemporaryDir dir;
+    QByteArray caPem; // the CA's chain as CaService serves it
     QByteArray other;
     QByteArray cross;
     QByteArray crossNotCa;
@@ -560,12 +561,17 @@ struct CrossMaterial
         return OpenSslCli::run(args).ok() ? OpenSslCli::read(dir.filePath(out)) : QByteArray();
     }
 
-    explicit CrossMaterial(const QByteArray &caCertificatePem)
+    explicit CrossMaterial(const ServerWithRoot &t)
     {
-        const QString caPem = OpenSslCli::write(QDir(dir.path()), QStringLiteral("ca.pem"), caCertificatePem);
+        Result<QByteArray> served = t.server->chainPem(t.root.id);
+        if (!served) {
+            return;
+        }
+        caPem = *served;
+        const QString caFile = OpenSslCli::write(QDir(dir.path()), QStringLiteral("ca.pem"), caPem);
         other = selfSigned(QStringLiteral("other"), QStringLiteral("/CN=Other Root"));
-        cross = crossSign(caPem, true, QStringLiteral("cross.pem"));
-        crossNotCa = crossSign(caPem, false, QStringLiteral("cross-not-ca.pem"));
+        cross = crossSign(caFile, true, QStringLiteral("cross.pem"));
+        crossNotCa = crossSign(caFile, false, QStringLiteral("cross-not-ca.pem"));
         sameNameOtherKey = selfSigned(QStringLiteral("fake"), QStringLiteral("/CN=Root"));
         third = selfSigned(QStringLiteral("third"), QStringLiteral("/CN=Third Root"));
         ok = !other.isEmpty() && !cross.isEmpty() && !crossNotCa.isEmpty() && !sameNameOtherKey.isEmpty()
@@ -601,16 +607,14 @@ void TestCaService::alternateChainIsCheckedBeforeItIsRegistered()
     QFETCH(QString, root);
     ServerWithRoot t;
     QVERIFY(t.ok());
-    Result<QByteArray> caPem = t.server->chainPem(t.root.id);
-    VERIFY_OK(caPem);
-    CrossMaterial m(*caPem);
+    CrossMaterial m(t);
     QVERIFY(m.ok);
     const QHash<QString, QByteArray> parts {{QStringLiteral("cross"), m.cross},
                                             {QStringLiteral("other"), m.other},
                                             {QStringLiteral("crossNotCa"), m.crossNotCa},
                                             {QStringLiteral("fake"), m.sameNameOtherKey},
                                             {QStringLiteral("third"), m.third},
-                                            {QStringLiteral("ca"), *caPem},
+                                            {QStringLiteral("ca"), m.caPem},
                                             {QStringLiteral("garbage"), QByteArray("-----BEGIN NOTHING-----\n")}};
     QByteArray pem;
     for (const QString &part : bundle.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
@@ -641,9 +645,7 @@ void TestCaService::alternateChainRegisteredElsewhereIsServedAndRemoved()
     // chains follow at once (the "cas" change beacon).
     ServerWithRoot t;
     QVERIFY(t.ok());
-    Result<QByteArray> caPem = t.server->chainPem(t.root.id);
-    VERIFY_OK(caPem);
-    CrossMaterial m(*caPem);
+    CrossMaterial m(t);
     QVERIFY(m.ok);
     QVERIFY(t.server->alternateChains(t.root.id)->isEmpty()); // cached empty
     CaService cli(t.p.cliDb, t.key, t.clock);
