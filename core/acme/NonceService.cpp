@@ -153,13 +153,11 @@ bool NonceService::consume(const QString &nonce)
 
 NonceService::Exchange NonceService::exchange(const QString &used, qint64 validityMs)
 {
-    Exchange out;
-    out.fresh = RandomToken::make(16);
-    const qint64 now = m_clock.nowMs();
     if (!plausible(used)) {
-        m_store->add(out.fresh, now + validityMs);
-        return out;
+        return {false, issue(validityMs)};
     }
+    Exchange out {false, RandomToken::make(16)};
+    const qint64 now = m_clock.nowMs();
     out.accepted = m_store->takeAndAdd(used, now, out.fresh, now + validityMs);
     return out;
 }

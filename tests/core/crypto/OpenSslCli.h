@@ -48,6 +48,17 @@ inline Output run(const QStringList &args, const QByteArray &input = {})
     return o;
 }
 
+/**
+ * The start of `openssl req` arguments that make a self-signed certificate on a fresh unencrypted
+ * EC P-256 key; add -keyout, -out, -subj, -days and any -addext, -CA/-CAkey.
+ */
+inline QStringList newP256Certificate()
+{
+    return {QStringLiteral("req"),   QStringLiteral("-x509"),    QStringLiteral("-newkey"),
+            QStringLiteral("ec"),    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+            QStringLiteral("-nodes")};
+}
+
 /** Writes `data` to dir/name and returns the path. */
 inline QString write(const QDir &dir, const QString &name, const QByteArray &data)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/http/AcmeHttpServer.h"
 
+#include "tests/core/crypto/OpenSslCli.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -354,17 +356,9 @@ void TestHttpServer::initTestCase()
     QVERIFY(config.open(QIODevice::WriteOnly));
     config.write("[req]\ndistinguished_name = dn\n[dn]\n");
     config.close();
-    const QStringList common = {QStringLiteral("req"),
-                                QStringLiteral("-config"),
-                                QStringLiteral("openssl.cnf"),
-                                QStringLiteral("-x509"),
-                                QStringLiteral("-newkey"),
-                                QStringLiteral("ec"),
-                                QStringLiteral("-pkeyopt"),
-                                QStringLiteral("ec_paramgen_curve:P-256"),
-                                QStringLiteral("-nodes"),
-                                QStringLiteral("-days"),
-                                QStringLiteral("2")};
+    const QStringList common = OpenSslCli::newP256Certificate()
+        + QStringList {QStringLiteral("-config"), QStringLiteral("openssl.cnf"), QStringLiteral("-days"),
+                       QStringLiteral("2")};
     openssl(common
             + QStringList {QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
                            QStringLiteral("ca.pem"), QStringLiteral("-subj"), QStringLiteral("/CN=Anvil Test CA"),

@@ -514,25 +514,13 @@ struct CrossMaterial
 
     QByteArray selfSigned(const QString &name, const QString &cn)
     {
-        const QStringList args {QStringLiteral("req"),
-                                QStringLiteral("-x509"),
-                                QStringLiteral("-newkey"),
-                                QStringLiteral("ec"),
-                                QStringLiteral("-pkeyopt"),
-                                QStringLiteral("ec_paramgen_curve:P-256"),
-                                QStringLiteral("-nodes"),
-                                QStringLiteral("-keyout"),
-                                dir.filePath(name + QStringLiteral(".key")),
-                                QStringLiteral("-out"),
-                                dir.filePath(name + QStringLiteral(".pem")),
-                                QStringLiteral("-subj"),
-                                cn,
-                                QStringLiteral("-days"),
-                                QStringLiteral("30"),
-                                QStringLiteral("-addext"),
-                                QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                                QStringLiteral("-addext"),
-                                QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")};
+        const QStringList args = OpenSslCli::newP256Certificate()
+            + QStringList {QStringLiteral("-keyout"), dir.filePath(name + QStringLiteral(".key")),
+                           QStringLiteral("-out"),    dir.filePath(name + QStringLiteral(".pem")),
+                           QStringLiteral("-subj"),   cn,
+                           QStringLiteral("-days"),   QStringLiteral("30"),
+                           QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                           QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")};
         return OpenSslCli::run(args).ok() ? OpenSslCli::read(dir.filePath(name + QStringLiteral(".pem")))
                                           : QByteArray();
     }

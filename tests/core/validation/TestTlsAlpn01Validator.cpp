@@ -3,6 +3,8 @@
 #include "core/validation/KeyAuthorizationDigest.h"
 #include "core/validation/TlsAlpn01Validator.h"
 
+#include "tests/core/crypto/OpenSslCli.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
@@ -223,21 +225,11 @@ private:
 QString TestTlsAlpn01Validator::makeCertificate(const QString &name, const QStringList &extensions)
 {
     const QString base = m_dir.filePath(name);
-    QStringList args {QStringLiteral("req"),
-                      QStringLiteral("-x509"),
-                      QStringLiteral("-newkey"),
-                      QStringLiteral("ec"),
-                      QStringLiteral("-pkeyopt"),
-                      QStringLiteral("ec_paramgen_curve:P-256"),
-                      QStringLiteral("-nodes"),
-                      QStringLiteral("-days"),
-                      QStringLiteral("2"),
-                      QStringLiteral("-subj"),
-                      QStringLiteral("/CN=acme-tls-alpn-01 test"),
-                      QStringLiteral("-keyout"),
-                      base + QStringLiteral(".key"),
-                      QStringLiteral("-out"),
-                      base + QStringLiteral(".crt")};
+    QStringList args = OpenSslCli::newP256Certificate()
+        + QStringList {QStringLiteral("-days"),   QStringLiteral("2"),
+                       QStringLiteral("-subj"),   QStringLiteral("/CN=acme-tls-alpn-01 test"),
+                       QStringLiteral("-keyout"), base + QStringLiteral(".key"),
+                       QStringLiteral("-out"),    base + QStringLiteral(".crt")};
     for (const QString &extension : extensions) {
         args << QStringLiteral("-addext") << extension;
     }
