@@ -2,6 +2,7 @@
 #include "core/storage/Database.h"
 
 #include "core/storage/Migrations.h"
+#include "core/storage/SqliteStatement.h"
 #include "core/storage/WalWriteCombining.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,7 @@ struct ThreadState
             if (QSqlDatabase::contains(name)) {
                 {
                     QSqlDatabase db = QSqlDatabase::database(name, false);
+                    SqliteStatement::finalizeAll(db);
                     db.close();
                 }
                 QSqlDatabase::removeDatabase(name);
@@ -556,6 +558,7 @@ void Database::releaseThreadConnection()
         if (QSqlDatabase::contains(name)) {
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
+                SqliteStatement::finalizeAll(db);
                 db.close();
             }
             QSqlDatabase::removeDatabase(name);
@@ -908,12 +911,11 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
         QHash<QString, QSqlQuery> &cache = ts.statements[name];
         auto cached = cache.find(sql);
         if (cached == cache.end()) {
-            QSqlQuery fresh(connection());
-            fresh.setForwardOnly(true);
-            if (!fresh.prepare(sql)) {
-                return errorFrom(fresh, QStringLiteral("prepare"));
+            Result<QSqlQuery> fresh = prepare(connection(), sql, true);
+            if (!fresh) {
+                return fresh.error();
             }
-            cached = cache.insert(sql, std::move(fresh));
+            cached = cache.insert(sql, std::move(fresh).value());
         }
         // A statement left mid-result keeps its connection in an old read snapshot, and SQLite then
         // refuses the next write on that connection at once (SQLITE_BUSY_SNAPSHOT, "database is
@@ -935,11 +937,11 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &args)
         q = *cached;
         QT_WARNING_POP
     } else {
-        q = QSqlQuery(connection());
-        q.setForwardOnly(true);
-        if (!q.prepare(sql)) {
-            return errorFrom(q, QStringLiteral("prepare"));
+        Result<QSqlQuery> fresh = prepare(connection(), sql, false);
+        if (!fresh) {
+            return fresh.error();
         }
+        q = std::move(fresh).value();
     }
     const bool autocommitWrite = ts.depth.value(m_instanceTag) == 0 && !isPlainSelect(sql);
     Result<QSqlQuery> result = run(q, args, autocommitWrite);
@@ -977,15 +979,36 @@ Result<QSqlQuery> Database::execUndurable(const QString &sql, const QVariantMap 
     return run(q, args, !isPlainSelect(sql)); // a write here always commits on its own
 }
 
+Result<QSqlQuery> Database::prepare(const QSqlDatabase &db, const QString &sql, bool reused)
+{
+    if (m_dialect == Dialect::Sqlite) {
+        QSqlQuery q = SqliteStatement::prepare(db, sql, reused);
+        if (q.lastError().isValid()) {
+            return errorFrom(q, QStringLiteral("prepare"));
+        }
+        return q;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        return errorFrom(q, QStringLiteral("prepare"));
+    }
+    return q;
+}
+
 Result<QSqlQuery> Database::run(QSqlQuery &q, const QVariantMap &args, bool autocommitWrite)
 {
-    for (auto it = args.cbegin(); it != args.cend(); ++it) {
-        // A null QString is a value ("" in TEXT NOT NULL columns); SQL NULL is an invalid QVariant.
-        const QVariant &v = it.value();
-        if (v.typeId() == QMetaType::QString && v.toString().isNull()) {
-            q.bindValue(QLatin1Char(':') + it.key(), QStringLiteral(""));
-        } else {
-            q.bindValue(QLatin1Char(':') + it.key(), v);
+    if (SqliteStatement *statement = SqliteStatement::of(q)) {
+        statement->bind(args); // a null QString binds as "" there too
+    } else {
+        for (auto it = args.cbegin(); it != args.cend(); ++it) {
+            // A null QString is a value ("" in TEXT NOT NULL columns); SQL NULL is an invalid QVariant.
+            const QVariant &v = it.value();
+            if (v.typeId() == QMetaType::QString && v.toString().isNull()) {
+                q.bindValue(QLatin1Char(':') + it.key(), QStringLiteral(""));
+            } else {
+                q.bindValue(QLatin1Char(':') + it.key(), v);
+            }
         }
     }
     m_statements.fetch_add(1, std::memory_order_relaxed);

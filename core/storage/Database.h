@@ -181,6 +181,9 @@ private:
     };
     QSqlDatabase connection(const QString &name, Commits commits);
     VoidResult configureConnection(QSqlDatabase &db, Commits commits);
+    /** Prepares `sql` on `db`; SQLite statements run on the connection's handle (SqliteStatement).
+     *  `reused`: kept in the statement cache and run many times. */
+    Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql, bool reused);
     /** Binds `args` and runs `q`, counted; an autocommit write takes the writer turn and counts a commit. */
     Result<QSqlQuery> run(QSqlQuery &q, const QVariantMap &args, bool autocommitWrite);
     QString translate(const QString &sql) const;
