@@ -255,6 +255,10 @@ VoidResult CaRepository::insertAlternateChain(const CaId &id, const AlternateCha
                       {QStringLiteral("root"), chain.first},
                       {QStringLiteral("pem"), QString::fromLatin1(chain.second)},
                       {QStringLiteral("at"), createdAtMs}});
+    if (!q && q.error().code() == CoreError::Code::Conflict) {
+        return CoreError(CoreError::Code::Conflict,
+                         QStringLiteral("The CA already has a chain to %1").arg(chain.first));
+    }
     if (!q) {
         return q.error();
     }

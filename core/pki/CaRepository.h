@@ -44,7 +44,8 @@ public:
     using AlternateChain = QPair<QString, QByteArray>;
     /** The CA's alternate chains (RFC 8555 §7.4.2, e.g. cross-signed), oldest first. */
     Result<QList<AlternateChain>> alternateChains(const CaId &id) const;
-    /** Registers a chain (CaService::addAlternateChain checks it first). */
+    /** Registers a chain (CaService::addAlternateChain checks it first); Conflict when the CA
+     *  already has one to that root. */
     VoidResult insertAlternateChain(const CaId &id, const AlternateChain &chain, qint64 createdAtMs);
     /** NotFound when the CA has no chain to that root. */
     VoidResult removeAlternateChain(const CaId &id, const QString &rootSubjectDn);

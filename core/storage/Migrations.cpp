@@ -264,11 +264,27 @@ QStringList version11()
     };
 }
 
+/**
+ * One alternate chain per CA and root. CaService refuses a second chain to a root the CA already
+ * reaches, but two administrators adding the same chain at the same instant could both pass that
+ * check; the index makes the second insert fail instead. Duplicates such a race may already have
+ * stored go first (the older chain stays: it is the one ACME clients were served first).
+ */
+QStringList version12()
+{
+    return {
+        QStringLiteral("DELETE FROM ca_chains WHERE EXISTS (SELECT 1 FROM ca_chains o WHERE o.ca_id = ca_chains.ca_id "
+                       "AND o.root_subject_dn = ca_chains.root_subject_dn AND (o.created_at < ca_chains.created_at "
+                       "OR (o.created_at = ca_chains.created_at AND o.id < ca_chains.id)))"),
+        QStringLiteral("CREATE UNIQUE INDEX ca_chains_root ON ca_chains(ca_id, root_subject_dn)"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &Migrations::versions()
 {
-    static const QVector<QStringList> all {version1(), version2(), version3(), version4(),  version5(), version6(),
-                                           version7(), version8(), version9(), version10(), version11()};
+    static const QVector<QStringList> all {version1(), version2(), version3(), version4(),  version5(),  version6(),
+                                           version7(), version8(), version9(), version10(), version11(), version12()};
     return all;
 }

@@ -39,6 +39,7 @@ private slots:
     void alternateChainIsCheckedBeforeItIsRegistered_data();
     void alternateChainIsCheckedBeforeItIsRegistered();
     void alternateChainRegisteredElsewhereIsServedAndRemoved();
+    void secondChainToARootIsRefusedByTheDatabaseToo();
 };
 
 static QDateTime realNow()
@@ -644,6 +645,29 @@ void TestCaService::alternateChainRegisteredElsewhereIsServedAndRemoved()
              CoreError::Code::NotFound);
     VERIFY_OK(cli.removeAlternateChain(t.root.id, QStringLiteral("CN=Other Root")));
     QVERIFY(t.server->alternateChains(t.root.id)->isEmpty());
+}
+
+void TestCaService::secondChainToARootIsRefusedByTheDatabaseToo()
+{
+    // Two administrators adding the same chain at the same instant both pass CaService's check;
+    // the database (ca_chains_root) stores one. Each writes through its own process here.
+    ServerWithRoot t;
+    QVERIFY(t.ok());
+    CaRepository first(t.p.serverDb);
+    CaRepository second(t.p.cliDb);
+    const CaRepository::AlternateChain chain {QStringLiteral("CN=Other Root"), QByteArray("PEM")};
+    VERIFY_OK(first.insertAlternateChain(t.root.id, chain, 1000));
+    const VoidResult again = second.insertAlternateChain(t.root.id, chain, 1000);
+    QVERIFY(!again.isOk());
+    QCOMPARE(again.error().code(), CoreError::Code::Conflict);
+    QCOMPARE(again.error().detail(), QStringLiteral("The CA already has a chain to CN=Other Root"));
+    QCOMPARE(t.server->alternateChains(t.root.id)->size(), 1);
+    // Another root, or the same root for another CA, is still welcome.
+    VERIFY_OK(second.insertAlternateChain(t.root.id, {QStringLiteral("CN=Third Root"), QByteArray("PEM")}, 1000));
+    Result<CertificateAuthority> other
+        = t.server->createRoot(QStringLiteral("Other"), QStringLiteral("CN=Other"), QStringLiteral("EC:P-256"), k10y);
+    QVERIFY(other.isOk());
+    VERIFY_OK(second.insertAlternateChain(other->id, chain, 1000));
 }
 
 QTEST_GUILESS_MAIN(TestCaService)

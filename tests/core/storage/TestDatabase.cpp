@@ -29,6 +29,8 @@ private slots:
     void migratesFromEmpty();
     void migratesFromEachEarlierVersion_data();
     void migratesFromEachEarlierVersion();
+    void migrationKeepsTheOldestOfDuplicateAlternateChains_data();
+    void migrationKeepsTheOldestOfDuplicateAlternateChains();
     void failedTransactionLeavesNothing_data();
     void failedTransactionLeavesNothing();
     void uniqueViolationIsConflict_data();
@@ -111,6 +113,55 @@ void TestDatabase::migratesFromEachEarlierVersion()
     QCOMPARE(*db->schemaVersion(), from);
     QVERIFY(db->migrate().isOk());
     QCOMPARE(*db->schemaVersion(), Database::latestVersion());
+}
+
+void TestDatabase::migrationKeepsTheOldestOfDuplicateAlternateChains_data()
+{
+    addBackends();
+}
+
+void TestDatabase::migrationKeepsTheOldestOfDuplicateAlternateChains()
+{
+    // Version 12 makes (ca_id, root_subject_dn) unique; a database where a race stored a chain
+    // twice must still migrate, keeping the chain clients were served first.
+    QFETCH(QString, backend);
+    std::shared_ptr<Database> db = TestDatabases::fresh(backend, false);
+    QVERIFY(db);
+    VERIFY_OK(db->migrate(11));
+    VERIFY_OK(db->exec(QStringLiteral("INSERT INTO cas (id, name, subject_dn, cert_der, key_type, serial, not_before, "
+                                      "not_after, created_at) VALUES ('ca', 'CA', 'CN=CA', :der, 'EC:P-256', '01', 0, "
+                                      "1, 0)"),
+                       {{QStringLiteral("der"), QByteArray("der")}}));
+    const struct
+    {
+        const char *id;
+        const char *root;
+        qint64 at;
+    } rows[] = {{"b", "CN=Other", 2000},
+                {"a", "CN=Other", 2000},
+                {"c", "CN=Other", 1000},
+                {"d", "CN=Third", 3000},
+                {"e", "CN=Third", 4000}};
+    for (const auto &row : rows) {
+        VERIFY_OK(db->exec(QStringLiteral("INSERT INTO ca_chains (id, ca_id, root_subject_dn, chain_pem, created_at) "
+                                          "VALUES (:id, 'ca', :root, 'PEM', :at)"),
+                           {{QStringLiteral("id"), QString::fromLatin1(row.id)},
+                            {QStringLiteral("root"), QString::fromLatin1(row.root)},
+                            {QStringLiteral("at"), row.at}}));
+    }
+    VERIFY_OK(db->migrate());
+    Result<QSqlQuery> left = db->exec(QStringLiteral("SELECT id FROM ca_chains ORDER BY id"));
+    QVERIFY(left.isOk());
+    QStringList ids;
+    while (left->next()) {
+        ids << left->value(0).toString();
+    }
+    QCOMPARE(ids, QStringList({QStringLiteral("c"), QStringLiteral("d")}));
+    const Result<QSqlQuery> again = db->exec(QStringLiteral("INSERT INTO ca_chains (id, ca_id, root_subject_dn, "
+                                                            "chain_pem, created_at) VALUES ('f', 'ca', 'CN=Other', "
+                                                            "'PEM', 5000)"));
+    QVERIFY(!again.isOk());
+    QCOMPARE(again.error().code(), CoreError::Code::Conflict);
 }
 
 void TestDatabase::failedTransactionLeavesNothing_data()
