@@ -4,6 +4,7 @@
 #include "app/AppEnvironment.h"
 #include "app/GovernanceCommands.h"
 #include "core/admin/AuditCatalog.h"
+#include "core/admin/CaCatalog.h"
 #include "core/admin/CertificateCatalog.h"
 #include "core/crypto/X509Certificate.h"
 #include "core/storage/AccountRepository.h"
@@ -508,12 +509,12 @@ int Cli::ca(const QStringList &in)
         if (!ok) {
             return fail(QStringLiteral("cannot read %1").arg(file));
         }
-        Result<CaRepository::AlternateChain> added = cas.addAlternateChain(c->id, pem);
-        if (!added) {
-            return fail(added.error().detail());
+        CaCatalog catalog(m_env.database(), cas, m_env.clock());
+        Result<QString> root = catalog.addAlternateChain(c->id, pem, actor());
+        if (!root) {
+            return fail(root.error().detail());
         }
-        (void)m_env.audit().append(actor(), QStringLiteral("ca.chain.add"), c->name, added->first);
-        m_out << "CA " << c->name << " now also chains to " << added->first << Qt::endl;
+        m_out << "CA " << c->name << " now also chains to " << *root << Qt::endl;
         return 0;
     }
     if (sub == QLatin1String("remove-chain") && a.size() >= 2) {
@@ -525,10 +526,10 @@ int Cli::ca(const QStringList &in)
         if (!c) {
             return fail(c.error().detail());
         }
-        if (VoidResult r = cas.removeAlternateChain(c->id, root); !r) {
+        CaCatalog catalog(m_env.database(), cas, m_env.clock());
+        if (VoidResult r = catalog.removeAlternateChain(c->id, root, actor()); !r) {
             return fail(r.error().detail());
         }
-        (void)m_env.audit().append(actor(), QStringLiteral("ca.chain.remove"), c->name, root);
         m_out << "CA " << c->name << " no longer offers its chain to " << root << Qt::endl;
         return 0;
     }

@@ -1596,6 +1596,70 @@ Aktivieren Sie die Stapelerzeugung im Endentitätsprofil, wenn Sie keine RANDOM-
         <source>The certificates CA %1 issued until now are marked for early renewal.</source>
         <translation>Die bisher von CA %1 ausgestellten Zertifikate sind für vorzeitige Erneuerung markiert.</translation>
     </message>
+    <message>
+        <source>Add &amp;chain…</source>
+        <translation>&amp;Kette hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Offer ACME clients another chain for this CA, to another root (for example through a cross-certificate): a PEM file with this CA&apos;s certificate first</source>
+        <translation>ACME-Clients eine weitere Kette dieser CA zu einer anderen Wurzel anbieten (zum Beispiel über ein Cross-Zertifikat): eine PEM-Datei mit dem Zertifikat dieser CA zuerst</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve chain…</source>
+        <translation>Kette ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Stop offering one of this CA&apos;s chains to another root</source>
+        <translation>Eine der Ketten dieser CA zu einer anderen Wurzel nicht mehr anbieten</translation>
+    </message>
+    <message>
+        <source>Chain to another root</source>
+        <translation>Kette zu einer anderen Wurzel</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Remove chain</source>
+        <translation>Kette entfernen</translation>
+    </message>
+    <message>
+        <source>ACME clients will no longer be offered this CA&apos;s chain to:</source>
+        <translation>ACME-Clients wird die Kette dieser CA nicht mehr angeboten zu:</translation>
+    </message>
+    <message>
+        <source>The chain file %1 could not be read.</source>
+        <translation>Die Kettendatei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Adding a chain to CA %1 failed.</source>
+        <translation>Das Hinzufügen einer Kette zur CA %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>CA %1 now also offers its chain to %2.</source>
+        <translation>CA %1 bietet jetzt auch ihre Kette zu %2 an.</translation>
+    </message>
+    <message>
+        <source>Removing the chain of CA %1 failed.</source>
+        <translation>Das Entfernen der Kette der CA %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>CA %1 no longer offers its chain to %2.</source>
+        <translation>CA %1 bietet ihre Kette zu %2 nicht mehr an.</translation>
+    </message>
+    <message>
+        <source>Alternate chains</source>
+        <translation>Alternative Ketten</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>zu %1</translation>
+    </message>
+    <message>
+        <source>Alternate chain to %1</source>
+        <translation>Alternative Kette zu %1</translation>
+    </message>
 </context>
 <context>
     <name>CertificateModel</name>
@@ -3013,6 +3077,14 @@ Grund:</translation>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>Processing: finalized, held until an administrator decides on approval request %1</source>
+        <translation>In Bearbeitung: abgeschlossen, zurückgehalten, bis ein Administrator über die Genehmigungsanfrage %1 entscheidet</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -3146,6 +3218,18 @@ Grund:</translation>
     <message>
         <source>validated %1</source>
         <translation>validiert %1</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>Held until an administrator decides on approval request %1 (Approvals page)</source>
+        <translation>Zurückgehalten, bis ein Administrator über die Genehmigungsanfrage %1 entscheidet (Seite Genehmigungen)</translation>
+    </message>
+    <message>
+        <source>Decided: approval request %1</source>
+        <translation>Entschieden: Genehmigungsanfrage %1</translation>
     </message>
 </context>
 <context>

@@ -1592,6 +1592,70 @@ Enable Batch generation in the end entity profile, if you don&apos;t use RANDOM 
         <source>The certificates CA %1 issued until now are marked for early renewal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer ACME clients another chain for this CA, to another root (for example through a cross-certificate): a PEM file with this CA&apos;s certificate first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop offering one of this CA&apos;s chains to another root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain to another root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME clients will no longer be offered this CA&apos;s chain to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a chain to CA %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA %1 now also offers its chain to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the chain of CA %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA %1 no longer offers its chain to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate chain to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateModel</name>
@@ -3001,6 +3065,14 @@ Reason:</source>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing: finalized, held until an administrator decides on approval request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -3133,6 +3205,18 @@ Reason:</source>
     </message>
     <message>
         <source>validated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until an administrator decides on approval request %1 (Approvals page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: approval request %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

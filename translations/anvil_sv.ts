@@ -1596,6 +1596,70 @@ Aktivera batchgenerering i slutentitetsprofilen om du inte använder RANDOM-anv�
         <source>The certificates CA %1 issued until now are marked for early renewal.</source>
         <translation>Certifikaten som CA %1 hittills utfärdat är markerade för tidig förnyelse.</translation>
     </message>
+    <message>
+        <source>Add &amp;chain…</source>
+        <translation>Lägg till &amp;kedja…</translation>
+    </message>
+    <message>
+        <source>Offer ACME clients another chain for this CA, to another root (for example through a cross-certificate): a PEM file with this CA&apos;s certificate first</source>
+        <translation>Erbjud ACME-klienter en annan kedja för denna CA, till en annan rot (till exempel via ett korscertifikat): en PEM-fil med denna CA:s certifikat först</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve chain…</source>
+        <translation>Ta &amp;bort kedja…</translation>
+    </message>
+    <message>
+        <source>Stop offering one of this CA&apos;s chains to another root</source>
+        <translation>Sluta erbjuda en av denna CA:s kedjor till en annan rot</translation>
+    </message>
+    <message>
+        <source>Chain to another root</source>
+        <translation>Kedja till en annan rot</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-certifikat (*.pem *.crt *.cer);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Remove chain</source>
+        <translation>Ta bort kedja</translation>
+    </message>
+    <message>
+        <source>ACME clients will no longer be offered this CA&apos;s chain to:</source>
+        <translation>ACME-klienter erbjuds inte längre denna CA:s kedja till:</translation>
+    </message>
+    <message>
+        <source>The chain file %1 could not be read.</source>
+        <translation>Kedjefilen %1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Adding a chain to CA %1 failed.</source>
+        <translation>Det gick inte att lägga till en kedja för CA %1.</translation>
+    </message>
+    <message>
+        <source>CA %1 now also offers its chain to %2.</source>
+        <translation>CA %1 erbjuder nu även sin kedja till %2.</translation>
+    </message>
+    <message>
+        <source>Removing the chain of CA %1 failed.</source>
+        <translation>Det gick inte att ta bort kedjan för CA %1.</translation>
+    </message>
+    <message>
+        <source>CA %1 no longer offers its chain to %2.</source>
+        <translation>CA %1 erbjuder inte längre sin kedja till %2.</translation>
+    </message>
+    <message>
+        <source>Alternate chains</source>
+        <translation>Alternativa kedjor</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>till %1</translation>
+    </message>
+    <message>
+        <source>Alternate chain to %1</source>
+        <translation>Alternativ kedja till %1</translation>
+    </message>
 </context>
 <context>
     <name>CertificateModel</name>
@@ -3013,6 +3077,14 @@ Skäl:</translation>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Väntar på godkännande</translation>
+    </message>
+    <message>
+        <source>Processing: finalized, held until an administrator decides on approval request %1</source>
+        <translation>Bearbetas: slutförd, väntar tills en administratör beslutar om godkännandebegäran %1</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -3146,6 +3218,18 @@ Skäl:</translation>
     <message>
         <source>validated %1</source>
         <translation>validerad %1</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkännande</translation>
+    </message>
+    <message>
+        <source>Held until an administrator decides on approval request %1 (Approvals page)</source>
+        <translation>Väntar tills en administratör beslutar om godkännandebegäran %1 (sidan Godkännanden)</translation>
+    </message>
+    <message>
+        <source>Decided: approval request %1</source>
+        <translation>Beslutad: godkännandebegäran %1</translation>
     </message>
 </context>
 <context>

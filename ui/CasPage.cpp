@@ -11,8 +11,10 @@
 
 #include <QEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -32,6 +34,8 @@ CasPage::CasPage(AdminService *admin, QWidget *parent)
     , m_createButton(new QPushButton(this))
     , m_importButton(new QPushButton(this))
     , m_renewEarlyButton(new QPushButton(this))
+    , m_addChainButton(new QPushButton(this))
+    , m_removeChainButton(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_progressLabel(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -47,6 +51,10 @@ CasPage::CasPage(AdminService *admin, QWidget *parent)
     m_importButton->setIcon(Icons::get(QStringLiteral("export")));
     m_renewEarlyButton->setObjectName(QStringLiteral("renewEarlyButton"));
     m_renewEarlyButton->setIcon(Icons::get(QStringLiteral("refresh")));
+    m_addChainButton->setObjectName(QStringLiteral("addChainButton"));
+    m_addChainButton->setIcon(Icons::get(QStringLiteral("add")));
+    m_removeChainButton->setObjectName(QStringLiteral("removeChainButton"));
+    m_removeChainButton->setIcon(Icons::get(QStringLiteral("remove")));
     m_progress->setRange(0, 0); // busy: key generation reports no steps
     m_progress->setMaximumWidth(160);
     m_progress->hide();
@@ -68,6 +76,8 @@ CasPage::CasPage(AdminService *admin, QWidget *parent)
     actions->addWidget(m_createButton);
     actions->addWidget(m_importButton);
     actions->addWidget(m_renewEarlyButton);
+    actions->addWidget(m_addChainButton);
+    actions->addWidget(m_removeChainButton);
     actions->addStretch(1);
     actions->addWidget(m_progressLabel);
     actions->addWidget(m_progress);
@@ -91,6 +101,8 @@ CasPage::CasPage(AdminService *admin, QWidget *parent)
     connect(m_createButton, &QPushButton::clicked, this, &CasPage::createInteractively);
     connect(m_importButton, &QPushButton::clicked, this, &CasPage::importInteractively);
     connect(m_renewEarlyButton, &QPushButton::clicked, this, [this]() { markSelectedForEarlyRenewal(true); });
+    connect(m_addChainButton, &QPushButton::clicked, this, &CasPage::addChainInteractively);
+    connect(m_removeChainButton, &QPushButton::clicked, this, &CasPage::removeChainInteractively);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CasPage::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CasPage::showDetails);
     const bool available = m_admin->caCatalog() != nullptr;
@@ -105,6 +117,15 @@ void CasPage::updateActions()
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     m_renewEarlyButton->setEnabled(m_admin->caCatalog() && !isWorking() && current.isValid()
                                    && m_admin->certificates().canRevoke());
+    m_addChainButton->setEnabled(m_admin->caCatalog() && !isWorking() && current.isValid());
+    m_removeChainButton->setEnabled(m_admin->caCatalog() && !isWorking() && current.isValid()
+                                    && !m_alternateRoots.isEmpty());
+}
+
+CaId CasPage::selectedId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->caAt(current.row()).id : CaId();
 }
 
 CasPage::~CasPage() = default;
@@ -128,6 +149,11 @@ void CasPage::retranslate()
     m_renewEarlyButton->setText(tr("Mark for early re&newal…"));
     m_renewEarlyButton->setToolTip(tr("Tell ACME clients (through renewal information, ARI) to renew every "
                                       "certificate this CA issued until now, e.g. after a key compromise"));
+    m_addChainButton->setText(tr("Add &chain…"));
+    m_addChainButton->setToolTip(tr("Offer ACME clients another chain for this CA, to another root (for example "
+                                    "through a cross-certificate): a PEM file with this CA's certificate first"));
+    m_removeChainButton->setText(tr("Remo&ve chain…"));
+    m_removeChainButton->setToolTip(tr("Stop offering one of this CA's chains to another root"));
     m_tabs->setTabText(0, tr("Overview"));
     m_tabs->setTabText(1, tr("PEM and chain"));
     m_unavailable->setText(tr("CAs cannot be managed here: this console runs without the PKI services."));
@@ -311,10 +337,94 @@ void CasPage::markSelectedForEarlyRenewal(bool confirm)
         });
 }
 
+void CasPage::addChainInteractively()
+{
+    if (selectedId().isNull()) {
+        return;
+    }
+    const QString file = QFileDialog::getOpenFileName(this, tr("Chain to another root"), QString(),
+                                                      tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!file.isEmpty()) {
+        addChainFromFile(file);
+    }
+}
+
+void CasPage::removeChainInteractively()
+{
+    if (selectedId().isNull() || m_alternateRoots.isEmpty()) {
+        return;
+    }
+    bool ok = false;
+    const QString root = QInputDialog::getItem(this, tr("Remove chain"),
+                                               tr("ACME clients will no longer be offered this CA's chain to:"),
+                                               m_alternateRoots, 0, false, &ok);
+    if (ok && !root.isEmpty()) {
+        removeChain(root);
+    }
+}
+
+void CasPage::addChainFromFile(const QString &file)
+{
+    CaCatalog *catalog = m_admin->caCatalog();
+    const CaId id = selectedId();
+    if (!catalog || id.isNull()) {
+        emit chainAdded(false);
+        return;
+    }
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        showError(tr("The chain file %1 could not be read.").arg(file));
+        emit chainAdded(false);
+        return;
+    }
+    const QByteArray pem = f.readAll();
+    const QString name = m_model->caAt(m_table->currentIndex().row()).name;
+    const QString actor = m_admin->actor();
+    m_admin->executor()->run<Result<QString>>(
+        this, [catalog, id, pem, actor]() { return catalog->addAlternateChain(id, pem, actor); },
+        [this, name](const Result<QString> &root) {
+            if (!root) {
+                showError(ErrorMessages::describe(tr("Adding a chain to CA %1 failed.").arg(name), root.error()));
+                emit chainAdded(false);
+                return;
+            }
+            showPositive(tr("CA %1 now also offers its chain to %2.").arg(name, *root));
+            emit m_admin->auditChanged();
+            showDetails();
+            emit chainAdded(true);
+        });
+}
+
+void CasPage::removeChain(const QString &rootDn)
+{
+    CaCatalog *catalog = m_admin->caCatalog();
+    const CaId id = selectedId();
+    if (!catalog || id.isNull()) {
+        emit chainRemoved(false);
+        return;
+    }
+    const QString name = m_model->caAt(m_table->currentIndex().row()).name;
+    const QString actor = m_admin->actor();
+    m_admin->executor()->run<VoidResult>(
+        this, [catalog, id, rootDn, actor]() { return catalog->removeAlternateChain(id, rootDn, actor); },
+        [this, name, rootDn](const VoidResult &r) {
+            if (!r) {
+                showError(ErrorMessages::describe(tr("Removing the chain of CA %1 failed.").arg(name), r.error()));
+                emit chainRemoved(false);
+                return;
+            }
+            showPositive(tr("CA %1 no longer offers its chain to %2.").arg(name, rootDn));
+            emit m_admin->auditChanged();
+            showDetails();
+            emit chainRemoved(true);
+        });
+}
+
 void CasPage::showDetails()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     CaCatalog *catalog = m_admin->caCatalog();
+    m_alternateRoots.clear(); // the previous CA's, until this one's details arrive
     updateActions();
     if (!current.isValid() || !catalog) {
         m_chainPem.clear();
@@ -369,9 +479,22 @@ void CasPage::renderDetails(const CaDetails &d)
     }
     html += row(tr("Created"), time(c.createdAt));
     html += QStringLiteral("</table>");
+    m_alternateRoots.clear();
+    QString pem = QString::fromLatin1(d.chainPem);
+    if (!d.alternateChains.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Alternate chains").toHtmlEscaped());
+        for (const CaAlternateChain &chain : d.alternateChains) {
+            m_alternateRoots << chain.rootDn;
+            html += QStringLiteral("<li>%1</li>").arg(tr("to %1").arg(chain.rootDn).toHtmlEscaped());
+            pem += QStringLiteral("\n# %1\n").arg(tr("Alternate chain to %1").arg(chain.rootDn))
+                + QString::fromLatin1(chain.pem);
+        }
+        html += QStringLiteral("</ul>");
+    }
     m_overview->setHtml(html);
     m_chainPem = d.chainPem;
-    m_pem->setPlainText(QString::fromLatin1(d.chainPem));
+    m_pem->setPlainText(pem);
+    updateActions();
 }
 
 void CasPage::changeEvent(QEvent *event)

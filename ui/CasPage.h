@@ -18,7 +18,9 @@ class QTextBrowser;
 /**
  * The CAs: name, subject, key type, validity, status, root or issuing, CRL number; details with
  * the PEM and the chain; create (root, root and issuing, or under an existing CA) with the key
- * generated off the GUI thread, and import, with the command line's validation.
+ * generated off the GUI thread, and import, with the command line's validation. A CA's chains to
+ * other roots (RFC 8555 §7.4.2 alternates, e.g. through a cross-certificate) are listed, added
+ * from a PEM file and removed, as `anvil ca add-chain` / `remove-chain` do.
  */
 class CasPage : public BrowserPage
 {
@@ -38,6 +40,8 @@ public:
     bool isWorking() const;
     QString detailsText() const;
     QByteArray chainPem() const { return m_chainPem; }
+    /** The roots the selected CA has alternate chains to, as last shown. */
+    QStringList alternateRoots() const { return m_alternateRoots; }
 
 public slots:
     void refresh() override;
@@ -53,12 +57,22 @@ public slots:
      * `anvil ca renew-early` does; `confirm` asks the admin first.
      */
     void markSelectedForEarlyRenewal(bool confirm = true);
+    /** Asks for a PEM file, then addChainFromFile(). */
+    void addChainInteractively();
+    /** Asks which of the selected CA's alternate chains to remove, then removeChain(). */
+    void removeChainInteractively();
+    /** Registers the chain in `file` for the selected CA (the checks of `anvil ca add-chain`). */
+    void addChainFromFile(const QString &file);
+    /** Removes the selected CA's chain to `rootDn`. */
+    void removeChain(const QString &rootDn);
 
 signals:
     void loaded();
     void createFinished(bool ok);
     void importFinished(bool ok);
     void renewEarlyFinished(bool ok);
+    void chainAdded(bool ok);
+    void chainRemoved(bool ok);
     void detailsShown(const QString &name);
 
 protected:
@@ -71,12 +85,16 @@ private:
     void setWorking(const QString &what);
     void select(const QString &name);
     void updateActions();
+    /** The selected CA, or a null id. */
+    CaId selectedId() const;
 
     AdminService *m_admin;
     CaModel *m_model;
     QPushButton *m_createButton;
     QPushButton *m_importButton;
     QPushButton *m_renewEarlyButton;
+    QPushButton *m_addChainButton;
+    QPushButton *m_removeChainButton;
     QProgressBar *m_progress;
     QLabel *m_progressLabel;
     QSplitter *m_splitter;
@@ -86,5 +104,6 @@ private:
     QPlainTextEdit *m_pem;
     QLabel *m_unavailable;
     QByteArray m_chainPem;
+    QStringList m_alternateRoots;
     QString m_selectAfterLoad;
 };

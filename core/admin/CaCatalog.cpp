@@ -113,7 +113,41 @@ Result<CaDetails> CaCatalog::details(const CaId &id) const
         return chain.error();
     }
     d.chainPem = *chain;
+    Result<QList<CaRepository::AlternateChain>> alternates = m_cas.alternateChains(id);
+    if (!alternates) {
+        return alternates.error();
+    }
+    for (const CaRepository::AlternateChain &a : std::as_const(*alternates)) {
+        d.alternateChains.append({a.first, a.second});
+    }
     return d;
+}
+
+Result<QString> CaCatalog::addAlternateChain(const CaId &id, const QByteArray &pemBundle, const QString &actor)
+{
+    Result<CertificateAuthority> ca = m_cas.findById(id);
+    if (!ca) {
+        return ca.error();
+    }
+    Result<CaRepository::AlternateChain> added = m_cas.addAlternateChain(id, pemBundle);
+    if (!added) {
+        return added.error();
+    }
+    (void)m_audit->append(actor, QStringLiteral("ca.chain.add"), ca->name, added->first);
+    return added->first;
+}
+
+VoidResult CaCatalog::removeAlternateChain(const CaId &id, const QString &rootDn, const QString &actor)
+{
+    Result<CertificateAuthority> ca = m_cas.findById(id);
+    if (!ca) {
+        return ca.error();
+    }
+    if (VoidResult r = m_cas.removeAlternateChain(id, rootDn); !r) {
+        return r;
+    }
+    (void)m_audit->append(actor, QStringLiteral("ca.chain.remove"), ca->name, rootDn);
+    return {};
 }
 
 Result<QList<CaSummary>> CaCatalog::create(const CaCreateRequest &r, const QString &actor)

@@ -42,6 +42,16 @@ struct CaSummary
     QString status(const QDateTime &now) const;
 };
 
+/** A chain from a CA to another root (RFC 8555 §7.4.2 alternate), e.g. through a cross-certificate. */
+struct CaAlternateChain
+{
+    QString rootDn;
+    /** The CA's certificate, then the certificates up to that root (PEM). */
+    QByteArray pem;
+
+    bool operator==(const CaAlternateChain &other) const { return rootDn == other.rootDn && pem == other.pem; }
+};
+
 /** The details pane of one CA. */
 struct CaDetails
 {
@@ -52,6 +62,8 @@ struct CaDetails
     QByteArray pem;
     /** The CA certificate, then its issuers up to the root (PEM). */
     QByteArray chainPem;
+    /** Chains to other roots ACME clients may choose instead, oldest first. */
+    QList<CaAlternateChain> alternateChains;
 };
 
 /** What the console's "New CA" dialog asks for; the command line's `ca create` takes the same. */
@@ -94,6 +106,15 @@ public:
      */
     Result<CaSummary> importCa(const QString &name, const QByteArray &certificates, const QByteArray &key,
                                const QByteArray &passphrase, const QString &actor);
+
+    /**
+     * Registers a chain from the CA to another root (a PEM bundle: the CA's certificate first, each
+     * next one its issuer), checked as `anvil ca add-chain` checks it, and audits it. Returns the
+     * root's subject.
+     */
+    Result<QString> addAlternateChain(const CaId &id, const QByteArray &pemBundle, const QString &actor);
+    /** Forgets the CA's chain to `rootDn` (NotFound when it has none) and audits it. */
+    VoidResult removeAlternateChain(const CaId &id, const QString &rootDn, const QString &actor);
 
     /** The key types a new CA may have, strongest last. */
     static QStringList keySpecs();

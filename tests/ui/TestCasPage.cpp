@@ -8,11 +8,13 @@
 #include "core/pki/ProfileRepository.h"
 #include "core/storage/Database.h"
 #include "tests/core/crypto/OpenSslCli.h"
+#include "tests/support/CrossSigning.h"
 #include "tests/support/TestDatabases.h"
 #include "tests/ui/UiFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -178,6 +180,66 @@ private slots:
         QCOMPARE(page->model()->caAt(0).subjectDn, QStringLiteral("CN=Imported Root"));
         QVERIFY(page->model()->caAt(0).hasKey);
         QCOMPARE(auditCount(QStringLiteral("ca.import")), 1);
+    }
+
+    void addsAndRemovesAChainToAnotherRoot()
+    {
+        // What `anvil ca add-chain` / `remove-chain` do, from the details pane: the chain is checked,
+        // listed with its root, offered to ACME clients (CaService serves it) and audited.
+        Result<CertificateAuthority> root
+            = cas->createRoot(QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("EC:P-256"),
+                              Duration::fromMs(3650LL * 24 * 3600 * 1000));
+        QVERIFY(root.isOk());
+        CrossMaterial m(cas->chainPem(root->id));
+        QVERIFY(m.ok);
+        QTemporaryDir dir;
+        const QString good = OpenSslCli::write(QDir(dir.path()), QStringLiteral("cross.pem"), m.cross + m.other);
+        const QString bad = OpenSslCli::write(QDir(dir.path()), QStringLiteral("unrelated.pem"), m.third);
+
+        std::unique_ptr<CasPage> page = loadedPage();
+        auto *add = page->findChild<QPushButton *>(QStringLiteral("addChainButton"));
+        auto *remove = page->findChild<QPushButton *>(QStringLiteral("removeChainButton"));
+        QVERIFY(add && remove);
+        QVERIFY(!add->isEnabled()); // no CA selected
+        QSignalSpy shown(page.get(), &CasPage::detailsShown);
+        page->table()->setCurrentIndex(page->model()->index(0, 0));
+        QVERIFY(shown.wait());
+        QVERIFY(add->isEnabled());
+        QVERIFY(!remove->isEnabled()); // nothing to remove yet
+        QVERIFY(!page->detailsText().contains(QStringLiteral("Alternate chains")));
+
+        QSignalSpy added(page.get(), &CasPage::chainAdded);
+        page->addChainFromFile(bad);
+        QVERIFY(added.wait(30000));
+        QCOMPARE(added.takeFirst().first().toBool(), false);
+        QVERIFY2(lastMessage.contains(QStringLiteral("Adding a chain to CA Root failed")), qPrintable(lastMessage));
+        QVERIFY(cas->alternateChains(root->id)->isEmpty());
+
+        page->addChainFromFile(good);
+        QVERIFY(added.wait(30000));
+        QCOMPARE(added.takeFirst().first().toBool(), true);
+        QVERIFY2(lastMessage.contains(QStringLiteral("CN=Other Root")), qPrintable(lastMessage));
+        QVERIFY(shown.wait());
+        QCOMPARE(page->alternateRoots(), QStringList {QStringLiteral("CN=Other Root")});
+        QVERIFY(page->detailsText().contains(QStringLiteral("to CN=Other Root")));
+        QVERIFY(remove->isEnabled());
+        QCOMPARE(cas->alternateChains(root->id)->size(), 1);
+        QCOMPARE(auditCount(QStringLiteral("ca.chain.add")), 1);
+
+        page->addChainFromFile(good); // the same root again
+        QVERIFY(added.wait(30000));
+        QCOMPARE(added.takeFirst().first().toBool(), false);
+        QVERIFY2(lastMessage.contains(QStringLiteral("already has a chain")), qPrintable(lastMessage));
+
+        QSignalSpy removed(page.get(), &CasPage::chainRemoved);
+        page->removeChain(QStringLiteral("CN=Other Root"));
+        QVERIFY(removed.wait(30000));
+        QCOMPARE(removed.takeFirst().first().toBool(), true);
+        QVERIFY(shown.wait());
+        QVERIFY(page->alternateRoots().isEmpty());
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(cas->alternateChains(root->id)->isEmpty());
+        QCOMPARE(auditCount(QStringLiteral("ca.chain.remove")), 1);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "core/util/Clock.h"
 
 #include "tests/core/crypto/OpenSslCli.h"
+#include "tests/support/CrossSigning.h"
 #include "tests/support/TestDatabases.h"
 
 #include <QHash>
@@ -495,81 +496,6 @@ void TestCaService::servesAlternateChainsOldestFirst()
     QVERIFY(server.alternateChains(CaId(QStringLiteral("other")))->isEmpty());
 }
 
-namespace {
-
-/**
- * Test material for alternate chains of ServerWithRoot's CA ("CN=Root"), made with the openssl
- * command line: another root, the CA's certificate cross-signed by it (as a CA, and not), a
- * self-signed "CN=Root" with another key, and an unrelated root.
- */
-struct CrossMaterial
-{
-    QTemporaryDir dir;
-    QByteArray caPem; // the CA's chain as CaService serves it
-    QByteArray other;
-    QByteArray cross;
-    QByteArray crossNotCa;
-    QByteArray sameNameOtherKey;
-    QByteArray third;
-    bool ok = false;
-
-    QByteArray selfSigned(const QString &name, const QString &cn)
-    {
-        const QStringList args = OpenSslCli::newP256Certificate()
-            + QStringList {QStringLiteral("-keyout"), dir.filePath(name + QStringLiteral(".key")),
-                           QStringLiteral("-out"),    dir.filePath(name + QStringLiteral(".pem")),
-                           QStringLiteral("-subj"),   cn,
-                           QStringLiteral("-days"),   QStringLiteral("30"),
-                           QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                           QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")};
-        return OpenSslCli::run(args).ok() ? OpenSslCli::read(dir.filePath(name + QStringLiteral(".pem")))
-                                          : QByteArray();
-    }
-
-    QByteArray crossSign(const QString &caPem, bool asCa, const QString &out)
-    {
-        QStringList args {QStringLiteral("x509"),
-                          QStringLiteral("-in"),
-                          caPem,
-                          QStringLiteral("-CA"),
-                          dir.filePath(QStringLiteral("other.pem")),
-                          QStringLiteral("-CAkey"),
-                          dir.filePath(QStringLiteral("other.key")),
-                          QStringLiteral("-set_serial"),
-                          QStringLiteral("4660"),
-                          QStringLiteral("-days"),
-                          QStringLiteral("30"),
-                          QStringLiteral("-out"),
-                          dir.filePath(out)};
-        // The input's extensions are kept (OpenSSL 3.0), its authority key id too: set both ids
-        // and the CA flag anew.
-        args << QStringLiteral("-extfile")
-             << OpenSslCli::write(QDir(dir.path()), out + QStringLiteral(".cnf"),
-                                  QByteArray("basicConstraints=critical,CA:") + (asCa ? "TRUE" : "FALSE")
-                                      + "\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid:always\n");
-        return OpenSslCli::run(args).ok() ? OpenSslCli::read(dir.filePath(out)) : QByteArray();
-    }
-
-    explicit CrossMaterial(const ServerWithRoot &t)
-    {
-        Result<QByteArray> served = t.server->chainPem(t.root.id);
-        if (!served) {
-            return;
-        }
-        caPem = *served;
-        const QString caFile = OpenSslCli::write(QDir(dir.path()), QStringLiteral("ca.pem"), caPem);
-        other = selfSigned(QStringLiteral("other"), QStringLiteral("/CN=Other Root"));
-        cross = crossSign(caFile, true, QStringLiteral("cross.pem"));
-        crossNotCa = crossSign(caFile, false, QStringLiteral("cross-not-ca.pem"));
-        sameNameOtherKey = selfSigned(QStringLiteral("fake"), QStringLiteral("/CN=Root"));
-        third = selfSigned(QStringLiteral("third"), QStringLiteral("/CN=Third Root"));
-        ok = !other.isEmpty() && !cross.isEmpty() && !crossNotCa.isEmpty() && !sameNameOtherKey.isEmpty()
-            && !third.isEmpty();
-    }
-};
-
-} // namespace
-
 void TestCaService::alternateChainIsCheckedBeforeItIsRegistered_data()
 {
     QTest::addColumn<QString>("bundle"); // names of CrossMaterial parts, in order
@@ -596,7 +522,7 @@ void TestCaService::alternateChainIsCheckedBeforeItIsRegistered()
     QFETCH(QString, root);
     ServerWithRoot t;
     QVERIFY(t.ok());
-    CrossMaterial m(t);
+    CrossMaterial m(t.server->chainPem(t.root.id));
     QVERIFY(m.ok);
     const QHash<QString, QByteArray> parts {{QStringLiteral("cross"), m.cross},
                                             {QStringLiteral("other"), m.other},
@@ -634,7 +560,7 @@ void TestCaService::alternateChainRegisteredElsewhereIsServedAndRemoved()
     // chains follow at once (the "cas" change beacon).
     ServerWithRoot t;
     QVERIFY(t.ok());
-    CrossMaterial m(t);
+    CrossMaterial m(t.server->chainPem(t.root.id));
     QVERIFY(m.ok);
     QVERIFY(t.server->alternateChains(t.root.id)->isEmpty()); // cached empty
     CaService cli(t.p.cliDb, t.key, t.clock);
