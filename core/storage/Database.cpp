@@ -965,12 +965,11 @@ Result<QSqlQuery> Database::execUndurable(const QString &sql, const QVariantMap 
     QHash<QString, QSqlQuery> &cache = threadState().statements[name];
     auto cached = cache.find(sql);
     if (cached == cache.end()) {
-        QSqlQuery fresh(db);
-        fresh.setForwardOnly(true);
-        if (!fresh.prepare(sql)) {
-            return errorFrom(fresh, QStringLiteral("prepare"));
+        Result<QSqlQuery> fresh = prepare(db, sql, true);
+        if (!fresh) {
+            return fresh.error();
         }
-        cached = cache.insert(sql, std::move(fresh));
+        cached = cache.insert(sql, std::move(fresh).value());
     }
     QT_WARNING_PUSH
     QT_WARNING_DISABLE_DEPRECATED
