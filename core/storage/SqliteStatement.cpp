@@ -114,7 +114,7 @@ void SqliteStatement::finalizeAll(const QSqlDatabase &db)
         registry().open.erase(it);
     }
     for (SqliteStatement *s : statements) {
-        // Unregistered above: finalize() only releases the statement and forgets the handle.
+        // finalize(), less the registry (emptied above): the statement goes, the query stays inactive.
         sqlite3_finalize(s->m_stmt);
         s->m_stmt = nullptr;
         s->m_db = nullptr;
@@ -138,6 +138,11 @@ bool SqliteStatement::compile(const QString &sql, bool longLived)
         fail(rc, QStringLiteral("Unable to execute statement"));
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
+        return false;
+    }
+    if (!m_stmt) { // only white space or comments: SQLite prepares nothing
+        setLastError(QSqlError(QStringLiteral("Unable to execute statement"), QStringLiteral("empty statement"),
+                               QSqlError::StatementError, QString::number(SQLITE_MISUSE)));
         return false;
     }
     if (tail && !QString(static_cast<const QChar *>(tail)).trimmed().isEmpty()) {

@@ -241,6 +241,7 @@ void TestSqliteStatement::refusesSqlItCannotPrepare_data()
     QTest::newRow("syntax error") << QStringLiteral("SELEC 1");
     QTest::newRow("unknown table") << QStringLiteral("SELECT * FROM nowhere");
     QTest::newRow("two statements") << QStringLiteral("SELECT 1; SELECT 2");
+    QTest::newRow("nothing but a comment") << QStringLiteral("  -- nothing to run");
 }
 
 void TestSqliteStatement::refusesSqlItCannotPrepare()
