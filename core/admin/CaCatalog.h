@@ -48,8 +48,6 @@ struct CaAlternateChain
     QString rootDn;
     /** The CA's certificate, then the certificates up to that root (PEM). */
     QByteArray pem;
-
-    bool operator==(const CaAlternateChain &other) const { return rootDn == other.rootDn && pem == other.pem; }
 };
 
 /** The details pane of one CA. */
