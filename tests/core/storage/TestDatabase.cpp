@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Database.h"
 
+#include "core/storage/SqliteStatement.h"
 #include "tests/core/crypto/OpenSslCli.h" // VERIFY_OK
 #include "tests/support/OpenScope.h"
 #include "tests/support/TestDatabases.h"
@@ -36,6 +37,8 @@ private slots:
     void uniqueViolationIsConflict_data();
     void uniqueViolationIsConflict();
     void sqliteFileUsesWalAndForeignKeys();
+    void sqliteStatementsRunOnTheConnectionsHandle_data();
+    void sqliteStatementsRunOnTheConnectionsHandle();
     void statusReadersUseTheirPartialIndexes_data();
     void statusReadersUseTheirPartialIndexes();
     void sqliteWriteReturnsOnlyAfterAFlush();
@@ -228,6 +231,32 @@ void TestDatabase::sqliteFileUsesWalAndForeignKeys()
         QStringLiteral("INSERT INTO orders (id, account_id, alias, status, identifiers, expires, created_at, "
                        "updated_at) VALUES ('o', 'nobody', 'a', 'pending', '[]', 0, 0, 0)"));
     QVERIFY(!orphan.isOk());
+}
+
+void TestDatabase::sqliteStatementsRunOnTheConnectionsHandle_data()
+{
+    addBackends();
+}
+
+void TestDatabase::sqliteStatementsRunOnTheConnectionsHandle()
+{
+    // Issue #6: on SQLite every statement, cached in a scope or not, is a SqliteStatement (about
+    // 3 µs less than Qt's own result each); PostgreSQL keeps Qt's driver.
+    QFETCH(QString, backend);
+    std::shared_ptr<Database> db = TestDatabases::fresh(backend);
+    QVERIFY(db);
+    const bool direct = backend == QLatin1String("sqlite");
+    Result<QSqlQuery> alone = db->exec(QStringLiteral("SELECT count(*) FROM settings"));
+    QVERIFY(alone.isOk());
+    QCOMPARE(SqliteStatement::of(*alone) != nullptr, direct);
+    Database::StatementScope scope(*db);
+    for (int i = 0; i < 2; ++i) {
+        Result<QSqlQuery> cached = db->exec(QStringLiteral("SELECT count(*) FROM settings WHERE key = :k"),
+                                            {{QStringLiteral("k"), QStringLiteral("x")}});
+        QVERIFY(cached.isOk() && cached->next());
+        QCOMPARE(cached->value(0).toInt(), 0);
+        QCOMPARE(SqliteStatement::of(*cached) != nullptr, direct);
+    }
 }
 
 void TestDatabase::statusReadersUseTheirPartialIndexes_data()
