@@ -122,10 +122,10 @@ void CasPage::updateActions()
                                     && !m_alternateRoots.isEmpty());
 }
 
-CaId CasPage::selectedId() const
+std::optional<CaSummary> CasPage::selectedCa() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? m_model->caAt(current.row()).id : CaId();
+    return current.isValid() ? std::optional<CaSummary>(m_model->caAt(current.row())) : std::nullopt;
 }
 
 CasPage::~CasPage() = default;
@@ -339,7 +339,7 @@ void CasPage::markSelectedForEarlyRenewal(bool confirm)
 
 void CasPage::addChainInteractively()
 {
-    if (selectedId().isNull()) {
+    if (!selectedCa()) {
         return;
     }
     const QString file = QFileDialog::getOpenFileName(this, tr("Chain to another root"), QString(),
@@ -351,7 +351,7 @@ void CasPage::addChainInteractively()
 
 void CasPage::removeChainInteractively()
 {
-    if (selectedId().isNull() || m_alternateRoots.isEmpty()) {
+    if (!selectedCa() || m_alternateRoots.isEmpty()) {
         return;
     }
     bool ok = false;
@@ -366,8 +366,8 @@ void CasPage::removeChainInteractively()
 void CasPage::addChainFromFile(const QString &file)
 {
     CaCatalog *catalog = m_admin->caCatalog();
-    const CaId id = selectedId();
-    if (!catalog || id.isNull()) {
+    const std::optional<CaSummary> ca = selectedCa();
+    if (!catalog || !ca) {
         emit chainAdded(false);
         return;
     }
@@ -378,7 +378,8 @@ void CasPage::addChainFromFile(const QString &file)
         return;
     }
     const QByteArray pem = f.readAll();
-    const QString name = m_model->caAt(m_table->currentIndex().row()).name;
+    const CaId id = ca->id;
+    const QString name = ca->name;
     const QString actor = m_admin->actor();
     m_admin->executor()->run<Result<QString>>(
         this, [catalog, id, pem, actor]() { return catalog->addAlternateChain(id, pem, actor); },
@@ -398,12 +399,13 @@ void CasPage::addChainFromFile(const QString &file)
 void CasPage::removeChain(const QString &rootDn)
 {
     CaCatalog *catalog = m_admin->caCatalog();
-    const CaId id = selectedId();
-    if (!catalog || id.isNull()) {
+    const std::optional<CaSummary> ca = selectedCa();
+    if (!catalog || !ca) {
         emit chainRemoved(false);
         return;
     }
-    const QString name = m_model->caAt(m_table->currentIndex().row()).name;
+    const CaId id = ca->id;
+    const QString name = ca->name;
     const QString actor = m_admin->actor();
     m_admin->executor()->run<VoidResult>(
         this, [catalog, id, rootDn, actor]() { return catalog->removeAlternateChain(id, rootDn, actor); },

@@ -4,6 +4,8 @@
 #include "core/admin/CaCatalog.h"
 #include "ui/BrowserPage.h"
 
+#include <optional>
+
 class AdminService;
 class CaModel;
 class QLabel;
@@ -85,8 +87,8 @@ private:
     void setWorking(const QString &what);
     void select(const QString &name);
     void updateActions();
-    /** The selected CA, or a null id. */
-    CaId selectedId() const;
+    /** The selected CA, if any. */
+    std::optional<CaSummary> selectedCa() const;
 
     AdminService *m_admin;
     CaModel *m_model;

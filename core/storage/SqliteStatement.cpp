@@ -135,7 +135,7 @@ bool SqliteStatement::compile(const QString &sql, bool longLived)
     const int rc = sqlite3_prepare16_v3(m_db, sql.utf16(), int((sql.size() + 1) * sizeof(QChar)),
                                         longLived ? SQLITE_PREPARE_PERSISTENT : 0, &m_stmt, &tail);
     if (rc != SQLITE_OK) {
-        fail(rc, QStringLiteral("Unable to execute statement"));
+        fail(rc, QStringLiteral("Unable to execute statement"), QSqlError::StatementError);
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
         return false;
@@ -186,13 +186,10 @@ void SqliteStatement::finalize()
     m_stmt = nullptr;
 }
 
-void SqliteStatement::fail(int rc, const QString &what)
+void SqliteStatement::fail(int rc, const QString &what, QSqlError::ErrorType type)
 {
     const QString text = m_db ? QString(static_cast<const QChar *>(sqlite3_errmsg16(m_db))) : QString();
-    setLastError(
-        QSqlError(what, text,
-                  what == QLatin1String("Unable to fetch row") ? QSqlError::ConnectionError : QSqlError::StatementError,
-                  QString::number(rc)));
+    setLastError(QSqlError(what, text, type, QString::number(rc)));
 }
 
 void SqliteStatement::bind(const QVariantMap &args)
@@ -270,6 +267,7 @@ bool SqliteStatement::exec()
         return false;
     }
     setLastError(QSqlError());
+    sqlite3_reset(m_stmt); // runs from the start, even when a result was left unfinished (bindings stay)
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         m_rowWaiting = true;
@@ -279,7 +277,7 @@ bool SqliteStatement::exec()
         sqlite3_reset(m_stmt);
         setAt(QSql::AfterLastRow); // no row to fetch, as QSQLITE leaves it
     } else {
-        fail(rc, QStringLiteral("Unable to fetch row"));
+        fail(rc, QStringLiteral("Unable to fetch row"), QSqlError::ConnectionError);
         sqlite3_reset(m_stmt);
         return false;
     }
@@ -310,7 +308,7 @@ bool SqliteStatement::step()
         return true;
     }
     if (rc != SQLITE_DONE) {
-        fail(rc, QStringLiteral("Unable to fetch row"));
+        fail(rc, QStringLiteral("Unable to fetch row"), QSqlError::ConnectionError);
     }
     sqlite3_reset(m_stmt);
     return false;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlResult>
 #include <QString>
@@ -73,7 +74,7 @@ private:
     bool compile(const QString &sql, bool longLived);
     void finalize();
     /** Records SQLite's error for `rc` as QSQLITE would, with `what` as the driver text. */
-    void fail(int rc, const QString &what);
+    void fail(int rc, const QString &what, QSqlError::ErrorType type);
     /** Runs the statement one step; false at its end or on error. */
     bool step();
 

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -167,6 +168,8 @@ void TestSqliteStatement::stepsThroughRowsLikeQsqlite()
         QCOMPARE(byStatement.isActive(), byQt.isActive());
         QCOMPARE(byStatement.isSelect(), byQt.isSelect());
         QCOMPARE(byStatement.at(), byQt.at());
+        QCOMPARE(byStatement.record().count(), byQt.record().count());
+        QCOMPARE(byStatement.record().fieldName(1), byQt.record().fieldName(1));
         for (;;) {
             const bool more = byQt.next();
             QCOMPARE(byStatement.next(), more);
@@ -186,7 +189,9 @@ void TestSqliteStatement::countsTheRowsAWriteChanged()
 {
     const QString insert = QStringLiteral("INSERT INTO t (id, v) VALUES (:id, 'x')");
     for (int i = 1; i <= 3; ++i) {
-        QCOMPARE(viaStatement(insert, {{QStringLiteral("id"), i}}).numRowsAffected(), 1);
+        QSqlQuery q = viaStatement(insert, {{QStringLiteral("id"), i}});
+        QCOMPARE(q.numRowsAffected(), 1);
+        QCOMPARE(q.lastInsertId(), QVariant(qint64(i))); // the rowid, as QSQLITE reports it
     }
     const QString update = QStringLiteral("UPDATE t SET v = 'y' WHERE id <= :to");
     QCOMPARE(viaStatement(update, {{QStringLiteral("to"), 2}}).numRowsAffected(), 2);
@@ -270,6 +275,13 @@ void TestSqliteStatement::runsAgainWithNewValues()
         QVERIFY(read.next());
         QCOMPARE(read.value(0).toString(), QString::number(i * 3));
     }
+    // exec() again without new values starts over, even from a result left unfinished.
+    QSqlQuery all = SqliteStatement::prepare(m_db, QStringLiteral("SELECT id FROM t ORDER BY id"), true);
+    SqliteStatement::of(all)->bind({});
+    QVERIFY(all.exec() && all.next() && all.next());
+    QCOMPARE(all.value(0).toInt(), 2);
+    QVERIFY(all.exec() && all.next());
+    QCOMPARE(all.value(0).toInt(), 1);
     QVERIFY(!SqliteStatement::of(QSqlQuery(m_db))); // Qt's own result is not one
 }
 
