@@ -649,6 +649,12 @@ AcmeResponse AcmeEngine::newAccount(Context &ctx)
         if (row.alias != ctx.aliasName) {
             return problem(AcmeProblem::malformed(QStringLiteral("This key is registered with another ACME alias")));
         }
+        // §7.3.6: no request authorized by a deactivated (or revoked) account's key is accepted,
+        // a lookup by that key included; Boulder and Pebble answer the same problem.
+        if (row.status != QLatin1String("valid")) {
+            return problem(AcmeProblem::unauthorized(
+                QStringLiteral("An account with the provided public key exists but is %1").arg(row.status)));
+        }
         AcmeResponse r = json(200, accountJson(row, ctx));
         r.addHeader("Location", ctx.urls.account(row.id).toUtf8());
         return r;

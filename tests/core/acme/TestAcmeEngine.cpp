@@ -56,6 +56,8 @@ private slots:
     void everyResponseCarriesNonceAndIndexLink();
     void newAccountCreatesThenReturnsExisting();
     void onlyReturnExistingForUnknownKey();
+    void deactivatedAccountsKeyIsRefusedByNewAccount_data();
+    void deactivatedAccountsKeyIsRefusedByNewAccount();
     void contactValidation_data();
     void contactValidation();
     void termsOfServiceMustBeAgreed();
@@ -435,6 +437,35 @@ void TestAcmeEngine::accountUpdateAndDeactivation()
     AcmeResponse after = c.newOrder({QStringLiteral("a.example")});
     QCOMPARE(after.status, 403);
     QCOMPARE(problemType(after), QStringLiteral("urn:ietf:params:acme:error:unauthorized"));
+}
+
+void TestAcmeEngine::deactivatedAccountsKeyIsRefusedByNewAccount_data()
+{
+    QTest::addColumn<QJsonObject>("payload");
+    QTest::newRow("registration again") << QJsonObject {{QStringLiteral("termsOfServiceAgreed"), true}};
+    QTest::newRow("onlyReturnExisting") << QJsonObject {{QStringLiteral("onlyReturnExisting"), true}};
+}
+
+void TestAcmeEngine::deactivatedAccountsKeyIsRefusedByNewAccount()
+{
+    // RFC 8555 §7.3.6: no request authorized by the key is accepted after deactivation. uacme looks
+    // its account up through newAccount before every order; a 200 let it go on to fail later.
+    QFETCH(QJsonObject, payload);
+    EngineHarness h;
+    h.addAlias(QStringLiteral("main"));
+    h.enable();
+    TestClient c(h);
+    QCOMPARE(c.newAccount().status, 201);
+    const QString url = c.accountUrl;
+    QCOMPARE(c.newAccount(payload).status, 200); // a valid account is found again
+    QCOMPARE(c.post(url, QJsonObject {{QStringLiteral("status"), QStringLiteral("deactivated")}}).status, 200);
+    AcmeResponse r = c.newAccount(payload);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(problemType(r), QStringLiteral("urn:ietf:params:acme:error:unauthorized"));
+    QVERIFY2(EngineHarness::body(r).value(QStringLiteral("detail")).toString().contains(QStringLiteral("deactivated")),
+             qPrintable(EngineHarness::body(r).value(QStringLiteral("detail")).toString()));
+    QVERIFY(r.header("Location").isEmpty());
+    QVERIFY(!r.header("Replay-Nonce").isEmpty());
 }
 
 void TestAcmeEngine::accountOfAnotherKeyIsUnauthorized()
