@@ -19,7 +19,7 @@ build_packages=(build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-private-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev libvulkan-dev
     libssl-dev libunbound-dev libsqlite3-dev libjemalloc-dev openssl ca-certificates curl)
-test_packages=(postgresql xvfb xauth certbot lego knot knot-dnsutils dnsutils clang libclang-rt-14-dev
+test_packages=(postgresql xvfb xauth certbot lego acme-tiny dehydrated uacme knot knot-dnsutils dnsutils clang libclang-rt-14-dev
     python3 dpkg-dev fakeroot file clang-format publicsuffix sqlite3)
 
 need_install() {
