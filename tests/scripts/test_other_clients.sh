@@ -7,6 +7,8 @@
 #     from a webroot, POST-as-GET polling;
 #   dehydrated (bash, curl and openssl): registration with External Account Binding on an alias
 #     that requires it, an order for two names with a P-384 key, a forced renewal, revocation;
+#     then a whole flow on the client-certificate listener (curl --cert through CURL_OPTS) against
+#     an alias that requires a client certificate (an order without one refused);
 #   uacme (C, libcurl over GnuTLS, so a TLS stack other than OpenSSL's): an IP identifier
 #     (RFC 8738) answered by a hook, an account key rollover (RFC 8555 §7.3.5) followed by an
 #     order signed with the new key, revocation signed with the certificate's own key (§7.6),
@@ -122,6 +124,69 @@ t_assert_chain "$LIVE/cert.pem" "$LIVE/chain.pem"
 cp "$LIVE/cert.pem" "$DH/renewed.pem"
 dh revoke --revoke "$LIVE/cert.pem" || t_fail "dehydrated could not revoke"
 t_assert_revoked "$DH/renewed.pem" "$LIVE/chain.pem"
+
+# ---------------------------------------------------------------------------------------------
+t_step "dehydrated over the client-certificate listener: a whole flow with curl --cert"
+# A client CA of its own (CA names in alias lists can't hold blanks); acme-tiny gets a certificate
+# for TLS client authentication from it through the default alias.
+t_anvil ca create ClientCA --subject "CN=Anvil Client CA,O=Anvil" --issuer "Anvil Root CA" >/dev/null ||
+    t_fail "anvil ca create ClientCA failed"
+t_anvil profile set cert ACME_TLS extendedKeyUsage serverAuth,clientAuth >/dev/null ||
+    t_fail "cannot add clientAuth to the certificate profile"
+t_anvil profile set ee ACME_EE defaultCa ClientCA >/dev/null || t_fail "cannot make ClientCA the default CA"
+config_settles
+openssl ecparam -name prime256v1 -genkey -noout -out "$TINY/client.key"
+openssl req -new -key "$TINY/client.key" -subj "/CN=client.$ZONE" -addext "subjectAltName=DNS:client.$ZONE" \
+    -out "$TINY/client.csr"
+T_CLIENT_LOG="$TINY/client.log"
+SSL_CERT_FILE="$ANVIL_CA_BUNDLE" timeout --kill-after=10 240 acme-tiny --disable-check \
+    --account-key "$TINY/account.key" --csr "$TINY/client.csr" --acme-dir "$CHALLENGES" \
+    --directory-url "$ANVIL_DIRECTORY" </dev/null >"$TINY/client-chain.pem" 2>>"$TINY/client.log" ||
+    t_fail "acme-tiny could not get the client certificate"
+t_anvil profile set ee ACME_EE defaultCa "Anvil Issuing CA" >/dev/null || t_fail "cannot restore the default CA"
+split_chain "$TINY/client-chain.pem" "$TINY/client-leaf.pem" "$TINY/client-issuer.pem"
+openssl x509 -in "$TINY/client-leaf.pem" -noout -issuer | grep -q "Anvil Client CA" ||
+    t_fail "the client certificate is not from ClientCA"
+out="$(t_anvil alias add mtls requireClientCertificate=true clientCertificateTrustedCas=ClientCA 2>&1)" ||
+    t_fail "anvil alias add mtls failed: $out"
+t_alias_use_knot mtls
+config_settles
+MT="$T_WORK/dehydrated-mtls"
+mkdir -p "$MT"
+# The client certificate and its chain in one file, as curl sends them.
+cat "$TINY/client-leaf.pem" "$TINY/client-issuer.pem" >"$MT/client.pem"
+write_mtls_config() { # BASEDIR CURL_OPTS
+    mkdir -p "$1"
+    cat >"$MT/config" <<EOF
+CA="https://127.0.0.1:$ANVIL_CC_PORT/acme/mtls/directory"
+BASEDIR="$1"
+WELLKNOWN="$CHALLENGES"
+CHALLENGETYPE="http-01"
+CONTACT_EMAIL=mtls@example.com
+CURL_OPTS="$2"
+EOF
+}
+# mt LOGNAME ARGS...: dehydrated against the alias that requires a client certificate.
+mt() {
+    local log="$MT/$1.log"
+    shift
+    : >"$log"
+    t_log "dehydrated (client-certificate listener) $*"
+    t_run "$log" env CURL_CA_BUNDLE="$ANVIL_CA_BUNDLE" dehydrated --config "$MT/config" "$@"
+}
+# As in the reference, the directory and newAccount need no client certificate; an order does.
+write_mtls_config "$MT/without" ""
+mt register-without --register --accept-terms || t_fail "newAccount needs no client certificate, but was refused"
+if mt order-without --cron --domain "mtls.$ZONE"; then
+    t_fail "dehydrated got a certificate on the client-certificate alias without a client certificate"
+fi
+grep -q "client certificate" "$MT/order-without.log" ||
+    t_fail "the refusal of an order without a client certificate does not say why"
+write_mtls_config "$MT/with" "--cert $MT/client.pem --key $TINY/client.key"
+mt register --register --accept-terms || t_fail "dehydrated could not register with its client certificate"
+mt issue --cron --domain "mtls.$ZONE" || t_fail "dehydrated could not get a certificate over the client-certificate listener"
+t_assert_sans "$MT/with/certs/mtls.$ZONE/cert.pem" "mtls.$ZONE"
+t_assert_chain "$MT/with/certs/mtls.$ZONE/cert.pem" "$MT/with/certs/mtls.$ZONE/chain.pem"
 
 # ---------------------------------------------------------------------------------------------
 t_step "uacme (GnuTLS): IP identifier, key rollover, revocation by the certificate's key, deactivation"
