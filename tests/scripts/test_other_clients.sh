@@ -9,10 +9,11 @@
 #     that requires it, an order for two names with a P-384 key, a forced renewal, revocation;
 #     then a whole flow on the client-certificate listener (curl --cert through CURL_OPTS) against
 #     an alias that requires a client certificate (an order without one refused);
-#   uacme (C, libcurl over GnuTLS, so a TLS stack other than OpenSSL's): an IP identifier
-#     (RFC 8738) answered by a hook, an account key rollover (RFC 8555 §7.3.5) followed by an
-#     order signed with the new key, revocation signed with the certificate's own key (§7.6),
-#     account deactivation (§7.3.6) and the refusal of the deactivated account's next order.
+#   uacme (C, libcurl over GnuTLS, so a TLS stack other than OpenSSL's): a P-384 account key
+#     (ES384), an IP identifier (RFC 8738) answered by a hook, an account key rollover to a P-256
+#     key (RFC 8555 §7.3.5) followed by an order signed with the new key, revocation signed with
+#     the certificate's own key (§7.6), account deactivation (§7.3.6) and the refusal of the
+#     deactivated account's key afterwards.
 # Every name below lives in the knot fixture's zone (its "*" A record is 127.0.0.1), resolved by
 # the alias with DNSSEC required. uacme trusts only the system's CA store and has no option to
 # change it: it runs in a private mount namespace where Anvil's CA bundle is bind-mounted over
@@ -226,7 +227,10 @@ ua() {
 if ! unshare --mount true 2>/dev/null; then
     t_fail "unshare --mount fails as root: uacme cannot be given Anvil's CA"
 fi
-ua new --yes --type EC new uacme@example.com || t_fail "uacme could not create an account"
+# A P-384 account key (ES384 signatures), rolled over to a P-256 one below (ES256).
+ua new --yes --type EC --bits 384 new uacme@example.com || t_fail "uacme could not create an account"
+openssl pkey -in "$UA/conf/private/key.pem" -noout -text | grep -q "NIST CURVE: P-384" ||
+    t_fail "uacme's account key is not a P-384 key"
 ua issue --type EC --hook "$UA/hook.sh" issue 127.0.0.1 || t_fail "uacme could not get a certificate for 127.0.0.1"
 split_chain "$UA/conf/127.0.0.1/cert.pem" "$UA/leaf1.pem" "$UA/chain1.pem"
 t_assert_sans "$UA/leaf1.pem" 127.0.0.1
@@ -234,7 +238,9 @@ t_assert_chain "$UA/leaf1.pem" "$UA/chain1.pem"
 assert_certifies "$UA/leaf1.pem" "$UA/conf/private/127.0.0.1/key.pem"
 
 old_key="$(openssl pkey -in "$UA/conf/private/key.pem" -pubout)"
-ua newkey --yes --type EC newkey || t_fail "uacme could not roll its account key over"
+ua newkey --yes --type EC --bits 256 newkey || t_fail "uacme could not roll its account key over"
+openssl pkey -in "$UA/conf/private/key.pem" -noout -text | grep -q "NIST CURVE: P-256" ||
+    t_fail "uacme's new account key is not a P-256 key"
 [ "$(openssl pkey -in "$UA/conf/private/key.pem" -pubout)" != "$old_key" ] ||
     t_fail "uacme kept its old account key"
 grep -q "account key changed" "$UA/newkey.log" || t_fail "uacme did not report the key change"
