@@ -439,11 +439,11 @@ Result<std::optional<ChallengeRow>> OrderRepository::findChallenge(const QString
 Result<std::optional<OrderRepository::ChallengeWithAuthorization>>
 OrderRepository::findChallengeWithAuthorization(const QString &id)
 {
-    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT %1, %2 FROM challenges c "
-                                                    "LEFT JOIN authorizations a ON a.id = c.authz_id "
-                                                    "WHERE c.id = :id")
-                                         .arg(qualified(kChallengeColumns, "c"), qualified(kAuthzColumns, "a")),
-                                     {{QStringLiteral("id"), id}});
+    static const QString sql = QStringLiteral("SELECT %1, %2 FROM challenges c "
+                                              "LEFT JOIN authorizations a ON a.id = c.authz_id "
+                                              "WHERE c.id = :id")
+                                   .arg(qualified(kChallengeColumns, "c"), qualified(kAuthzColumns, "a"));
+    Result<QSqlQuery> q = m_db->exec(sql, {{QStringLiteral("id"), id}});
     if (!q) {
         return q.error();
     }
@@ -461,11 +461,11 @@ OrderRepository::findChallengeWithAuthorization(const QString &id)
 Result<std::optional<OrderRepository::AuthorizationWithChallenges>>
 OrderRepository::findAuthorizationWithChallenges(const QString &id)
 {
-    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT %1, %2 FROM authorizations a "
-                                                    "LEFT JOIN challenges c ON c.authz_id = a.id "
-                                                    "WHERE a.id = :id ORDER BY c.type")
-                                         .arg(qualified(kAuthzColumns, "a"), qualified(kChallengeColumns, "c")),
-                                     {{QStringLiteral("id"), id}});
+    static const QString sql = QStringLiteral("SELECT %1, %2 FROM authorizations a "
+                                              "LEFT JOIN challenges c ON c.authz_id = a.id "
+                                              "WHERE a.id = :id ORDER BY c.type")
+                                   .arg(qualified(kAuthzColumns, "a"), qualified(kChallengeColumns, "c"));
+    Result<QSqlQuery> q = m_db->exec(sql, {{QStringLiteral("id"), id}});
     if (!q) {
         return q.error();
     }
