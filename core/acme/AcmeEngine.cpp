@@ -11,6 +11,7 @@
 #include "core/jose/JwsVerifier.h"
 #include "core/storage/AuditLog.h"
 #include "core/util/RandomToken.h"
+#include "core/util/Rfc3339.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -25,11 +26,6 @@ Q_LOGGING_CATEGORY(lcAcme, "anvil.acme")
 namespace {
 
 using Endpoint = AcmeRoute::Endpoint;
-
-QString rfc3339(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
 
 QJsonObject parseObject(const QString &text)
 {
@@ -624,7 +620,7 @@ QJsonObject AcmeEngine::accountJson(const AccountRow &row, const Context &ctx) c
                    {QStringLiteral("contact"), QJsonDocument::fromJson(row.contact.toUtf8()).array()},
                    {QStringLiteral("orders"), ctx.urls.accountOrders(row.id)},
                    {QStringLiteral("key"), parseObject(row.jwk)},
-                   {QStringLiteral("createdAt"), rfc3339(row.createdAt)}};
+                   {QStringLiteral("createdAt"), Rfc3339::fromMs(row.createdAt)}};
     if (!row.tosAgreedUrl.isEmpty()) {
         o.insert(QStringLiteral("termsOfServiceAgreed"), true);
     }
@@ -1249,15 +1245,15 @@ Result<QJsonObject> AcmeEngine::orderJson(OrderRow &o, const Context &ctx, const
         authzUrls.append(ctx.urls.authorization(id));
     }
     QJsonObject j {{QStringLiteral("status"), o.status},
-                   {QStringLiteral("expires"), rfc3339(o.expires)},
+                   {QStringLiteral("expires"), Rfc3339::fromMs(o.expires)},
                    {QStringLiteral("identifiers"), QJsonDocument::fromJson(o.identifiers.toUtf8()).array()},
                    {QStringLiteral("authorizations"), authzUrls},
                    {QStringLiteral("finalize"), ctx.urls.finalize(o.id)}};
     if (o.notBefore) {
-        j.insert(QStringLiteral("notBefore"), rfc3339(o.notBefore));
+        j.insert(QStringLiteral("notBefore"), Rfc3339::fromMs(o.notBefore));
     }
     if (o.notAfter) {
-        j.insert(QStringLiteral("notAfter"), rfc3339(o.notAfter));
+        j.insert(QStringLiteral("notAfter"), Rfc3339::fromMs(o.notAfter));
     }
     if (!o.profile.isEmpty()) {
         j.insert(QStringLiteral("profile"), o.profile);
@@ -1666,7 +1662,7 @@ Result<QJsonObject> AcmeEngine::authorizationJson(AuthorizationRow &a, const Con
         {QStringLiteral("identifier"),
          QJsonObject {{QStringLiteral("type"), a.identifierType}, {QStringLiteral("value"), a.identifierValue}}},
         {QStringLiteral("status"), a.status},
-        {QStringLiteral("expires"), rfc3339(a.expires)},
+        {QStringLiteral("expires"), Rfc3339::fromMs(a.expires)},
         {QStringLiteral("challenges"), cs}};
     if (a.wildcard) {
         j.insert(QStringLiteral("wildcard"), true);
@@ -1694,7 +1690,7 @@ QJsonObject AcmeEngine::challengeJson(const ChallengeRow &c, const AcmeUrls &url
         j.insert(QStringLiteral("token"), c.token);
     }
     if (c.validatedAt) {
-        j.insert(QStringLiteral("validated"), rfc3339(c.validatedAt));
+        j.insert(QStringLiteral("validated"), Rfc3339::fromMs(c.validatedAt));
     }
     if (!c.error.isEmpty()) {
         j.insert(QStringLiteral("error"), parseObject(c.error));
@@ -2064,8 +2060,8 @@ AcmeResponse AcmeEngine::renewalInfo(Context &ctx)
     }
     const QPair<qint64, qint64> window = suggestedWindow(**cert);
     QJsonObject info {{QStringLiteral("suggestedWindow"),
-                       QJsonObject {{QStringLiteral("start"), rfc3339(window.first)},
-                                    {QStringLiteral("end"), rfc3339(window.second)}}}};
+                       QJsonObject {{QStringLiteral("start"), Rfc3339::fromMs(window.first)},
+                                    {QStringLiteral("end"), Rfc3339::fromMs(window.second)}}}};
     if (!ctx.alias->renewalExplanationUrl.isEmpty()) {
         // RFC 9773 §4.2: a page that may explain why the window is where it is.
         info.insert(QStringLiteral("explanationURL"), ctx.alias->renewalExplanationUrl);
