@@ -57,6 +57,18 @@ assert_certifies() {
         t_fail "$1 does not certify the key $2"
 }
 
+# tiny CSR OUT [ARGS...]: acme-tiny for CSR with the default alias; it prints the certificate and
+# its chain on stdout (to OUT) and its progress on stderr (the step's client log).
+tiny() {
+    local csr="$1" out="$2"
+    shift 2
+    T_CLIENT_LOG="$TINY/client.log"
+    t_log "acme-tiny --csr $(basename "$csr")"
+    SSL_CERT_FILE="$ANVIL_CA_BUNDLE" timeout --kill-after=10 240 acme-tiny --disable-check \
+        --account-key "$TINY/account.key" --csr "$csr" --acme-dir "$CHALLENGES" \
+        --directory-url "$ANVIL_DIRECTORY" "$@" </dev/null >"$out" 2>>"$TINY/client.log"
+}
+
 # ---------------------------------------------------------------------------------------------
 t_step "acme-tiny: two names, RSA account key, http-01 from a webroot"
 TINY="$T_WORK/acme-tiny"
@@ -66,13 +78,7 @@ openssl ecparam -name prime256v1 -genkey -noout -out "$TINY/domain.key"
 openssl req -new -key "$TINY/domain.key" -subj "/CN=tiny.$ZONE" \
     -addext "subjectAltName=DNS:tiny.$ZONE,DNS:www.tiny.$ZONE" -out "$TINY/domain.csr"
 : >"$TINY/client.log"
-t_log "acme-tiny --csr (tiny.$ZONE, www.tiny.$ZONE)"
-# acme-tiny prints the certificate and its chain on stdout and its progress on stderr.
-T_CLIENT_LOG="$TINY/client.log"
-SSL_CERT_FILE="$ANVIL_CA_BUNDLE" timeout --kill-after=10 240 acme-tiny --disable-check \
-    --account-key "$TINY/account.key" --csr "$TINY/domain.csr" --acme-dir "$CHALLENGES" \
-    --directory-url "$ANVIL_DIRECTORY" --contact "mailto:tiny@example.com" \
-    </dev/null >"$TINY/chain.pem" 2>>"$TINY/client.log" || t_fail "acme-tiny failed"
+tiny "$TINY/domain.csr" "$TINY/chain.pem" --contact "mailto:tiny@example.com" || t_fail "acme-tiny failed"
 split_chain "$TINY/chain.pem" "$TINY/leaf.pem" "$TINY/issuer.pem"
 t_assert_sans "$TINY/leaf.pem" "tiny.$ZONE" "www.tiny.$ZONE"
 t_assert_key_type "$TINY/leaf.pem" ec 256
@@ -101,14 +107,16 @@ CONTACT_EMAIL=dehydrated@example.com
 EAB_KID="$DH_KID"
 EAB_HMAC_KEY="$DH_HMAC"
 EOF
-# dh LOGNAME ARGS...: dehydrated with that configuration; curl trusts Anvil's CA.
-dh() {
-    local log="$DH/$1.log"
-    shift
+# dehydrated_in DIR LOGNAME ARGS...: dehydrated with DIR/config, its output in DIR/LOGNAME.log;
+# curl trusts Anvil's CA.
+dehydrated_in() {
+    local dir="$1" log="$1/$2.log"
+    shift 2
     : >"$log"
-    t_log "dehydrated $*"
-    t_run "$log" env CURL_CA_BUNDLE="$ANVIL_CA_BUNDLE" dehydrated --config "$DH/config" "$@"
+    t_log "dehydrated ($(basename "$dir")) $*"
+    t_run "$log" env CURL_CA_BUNDLE="$ANVIL_CA_BUNDLE" dehydrated --config "$dir/config" "$@"
 }
+dh() { dehydrated_in "$DH" "$@"; }
 dh register --register --accept-terms || t_fail "dehydrated could not register with EAB"
 [ "$(t_anvil eab accounts eab "$DH_KID" | wc -l)" = 1 ] || t_fail "anvil eab accounts lists no account for $DH_KID"
 dh issue --cron --domain "dh.$ZONE" --domain "www.dh.$ZONE" || t_fail "dehydrated could not get a certificate"
@@ -139,11 +147,7 @@ config_settles
 openssl ecparam -name prime256v1 -genkey -noout -out "$TINY/client.key"
 openssl req -new -key "$TINY/client.key" -subj "/CN=client.$ZONE" -addext "subjectAltName=DNS:client.$ZONE" \
     -out "$TINY/client.csr"
-T_CLIENT_LOG="$TINY/client.log"
-SSL_CERT_FILE="$ANVIL_CA_BUNDLE" timeout --kill-after=10 240 acme-tiny --disable-check \
-    --account-key "$TINY/account.key" --csr "$TINY/client.csr" --acme-dir "$CHALLENGES" \
-    --directory-url "$ANVIL_DIRECTORY" </dev/null >"$TINY/client-chain.pem" 2>>"$TINY/client.log" ||
-    t_fail "acme-tiny could not get the client certificate"
+tiny "$TINY/client.csr" "$TINY/client-chain.pem" || t_fail "acme-tiny could not get the client certificate"
 t_anvil profile set ee ACME_EE defaultCa "Anvil Issuing CA" >/dev/null || t_fail "cannot restore the default CA"
 split_chain "$TINY/client-chain.pem" "$TINY/client-leaf.pem" "$TINY/client-issuer.pem"
 openssl x509 -in "$TINY/client-leaf.pem" -noout -issuer | grep -q "Anvil Client CA" ||
@@ -168,13 +172,7 @@ CURL_OPTS="$2"
 EOF
 }
 # mt LOGNAME ARGS...: dehydrated against the alias that requires a client certificate.
-mt() {
-    local log="$MT/$1.log"
-    shift
-    : >"$log"
-    t_log "dehydrated (client-certificate listener) $*"
-    t_run "$log" env CURL_CA_BUNDLE="$ANVIL_CA_BUNDLE" dehydrated --config "$MT/config" "$@"
-}
+mt() { dehydrated_in "$MT" "$@"; }
 # As in the reference, the directory and newAccount need no client certificate; an order does.
 write_mtls_config "$MT/without" ""
 mt register-without --register --accept-terms || t_fail "newAccount needs no client certificate, but was refused"
