@@ -193,18 +193,13 @@ t_assert_sans "$T_WORK/certbot-tos/config/live/tos/cert.pem" "tos.$ZONE"
 
 # ---------------------------------------------------------------------------------------------
 t_step "client certificates: a certificate for TLS client authentication from a client CA"
-# A CA of its own for client certificates (CA names in alias lists can't hold blanks).
-t_anvil ca create ClientCA --subject "CN=Anvil Client CA,O=Anvil" --issuer "Anvil Root CA" >/dev/null ||
-    t_fail "anvil ca create ClientCA failed"
-t_anvil profile set cert ACME_TLS extendedKeyUsage serverAuth,clientAuth >/dev/null ||
-    t_fail "cannot add clientAuth to the certificate profile"
-t_anvil profile set ee ACME_EE defaultCa ClientCA >/dev/null || t_fail "cannot make ClientCA the default CA"
+t_client_ca_issue_begin
 t_alias_use_knot default
 config_settles
 cb client certonly certonly --server "$ANVIL_DIRECTORY" -m f@example.com --agree-tos --no-eff-email --standalone \
     --http-01-address 127.0.0.1 --http-01-port "$ANVIL_HTTP01_PORT" --cert-name client -d client.$ZONE ||
     t_fail "certbot could not get the client certificate"
-t_anvil profile set ee ACME_EE defaultCa "Anvil Issuing CA" >/dev/null || t_fail "cannot restore the default CA"
+t_client_ca_issue_end
 CLIENT_CERT="$T_WORK/certbot-client/config/live/client/cert.pem"
 CLIENT_KEY="$T_WORK/certbot-client/config/live/client/privkey.pem"
 openssl x509 -in "$CLIENT_CERT" -noout -issuer | grep -q "Anvil Client CA" || t_fail "the client certificate is not from ClientCA"

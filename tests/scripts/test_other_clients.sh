@@ -136,19 +136,15 @@ t_assert_revoked "$DH/renewed.pem" "$LIVE/chain.pem"
 
 # ---------------------------------------------------------------------------------------------
 t_step "dehydrated over the client-certificate listener: a whole flow with curl --cert"
-# A client CA of its own (CA names in alias lists can't hold blanks); acme-tiny gets a certificate
-# for TLS client authentication from it through the default alias.
-t_anvil ca create ClientCA --subject "CN=Anvil Client CA,O=Anvil" --issuer "Anvil Root CA" >/dev/null ||
-    t_fail "anvil ca create ClientCA failed"
-t_anvil profile set cert ACME_TLS extendedKeyUsage serverAuth,clientAuth >/dev/null ||
-    t_fail "cannot add clientAuth to the certificate profile"
-t_anvil profile set ee ACME_EE defaultCa ClientCA >/dev/null || t_fail "cannot make ClientCA the default CA"
+# acme-tiny gets a certificate for TLS client authentication from a client CA through the default
+# alias.
+t_client_ca_issue_begin
 config_settles
 openssl ecparam -name prime256v1 -genkey -noout -out "$TINY/client.key"
 openssl req -new -key "$TINY/client.key" -subj "/CN=client.$ZONE" -addext "subjectAltName=DNS:client.$ZONE" \
     -out "$TINY/client.csr"
 tiny "$TINY/client.csr" "$TINY/client-chain.pem" || t_fail "acme-tiny could not get the client certificate"
-t_anvil profile set ee ACME_EE defaultCa "Anvil Issuing CA" >/dev/null || t_fail "cannot restore the default CA"
+t_client_ca_issue_end
 split_chain "$TINY/client-chain.pem" "$TINY/client-leaf.pem" "$TINY/client-issuer.pem"
 openssl x509 -in "$TINY/client-leaf.pem" -noout -issuer | grep -q "Anvil Client CA" ||
     t_fail "the client certificate is not from ClientCA"

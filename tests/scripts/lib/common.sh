@@ -279,6 +279,22 @@ t_alias_set() {
     out="$(t_anvil alias set "$1" "$2" "$3" 2>&1)" || t_fail "anvil alias set $1 $2 '$3' failed: $out"
 }
 
+# t_client_ca_issue_begin: a CA of its own for TLS client certificates, "ClientCA" under the root
+# (CA names in alias lists can't hold blanks), clientAuth added to the ACME_TLS profile, and the
+# default end entity profile issuing from ClientCA until t_client_ca_issue_end. The caller waits
+# for the server to pick the change up.
+t_client_ca_issue_begin() {
+    t_anvil ca create ClientCA --subject "CN=Anvil Client CA,O=Anvil" --issuer "Anvil Root CA" >/dev/null ||
+        t_fail "anvil ca create ClientCA failed"
+    t_anvil profile set cert ACME_TLS extendedKeyUsage serverAuth,clientAuth >/dev/null ||
+        t_fail "cannot add clientAuth to the certificate profile"
+    t_anvil profile set ee ACME_EE defaultCa ClientCA >/dev/null || t_fail "cannot make ClientCA the default CA"
+}
+
+t_client_ca_issue_end() {
+    t_anvil profile set ee ACME_EE defaultCa "Anvil Issuing CA" >/dev/null || t_fail "cannot restore the default CA"
+}
+
 # ---------------------------------------------------------------------------------------------
 # DNS fixture
 
