@@ -170,15 +170,7 @@ private:
 
 void TestAcmeDnsDrafts::initTestCase()
 {
-    if (!KnotFixture::isInstalled()) {
-        if (KnotFixture::isRequired()) {
-            QFAIL("knotd/knot-dnsutils are not installed, and CI requires this test");
-        }
-        return; // the flows skip; the rest needs no DNS
-    }
-    m_dns = std::make_unique<KnotFixture>();
-    const VoidResult started = m_dns->start();
-    QVERIFY2(started, qPrintable(started.isOk() ? QString() : started.error().detail()));
+    ANVIL_START_KNOT(m_dns, false); // without Knot, the flows skip; the rest needs no DNS
 }
 
 void TestAcmeDnsDrafts::cleanupTestCase()

@@ -44,15 +44,7 @@ private:
 
 void TestCaaChecker::initTestCase()
 {
-    if (!KnotFixture::isInstalled()) {
-        if (KnotFixture::isRequired()) {
-            QFAIL("knotd/knot-dnsutils are not installed, and CI requires this test");
-        }
-        return; // the DNS rows skip themselves
-    }
-    m_dns = std::make_unique<KnotFixture>();
-    const VoidResult started = m_dns->start();
-    QVERIFY2(started, qPrintable(started.isOk() ? QString() : started.error().detail()));
+    ANVIL_START_KNOT(m_dns, false); // without Knot, the DNS rows skip themselves
 }
 
 void TestCaaChecker::cleanupTestCase()

@@ -48,15 +48,7 @@ private:
 
 void TestDnsAccount01Validator::initTestCase()
 {
-    if (!KnotFixture::isInstalled()) {
-        if (KnotFixture::isRequired()) {
-            QFAIL("knotd/knot-dnsutils are not installed, and CI requires this test");
-        }
-        QSKIP("knotd is not installed (apt-get install knot knot-dnsutils)");
-    }
-    m_dns = std::make_unique<KnotFixture>();
-    const VoidResult started = m_dns->start();
-    QVERIFY2(started, qPrintable(started.isOk() ? QString() : started.error().detail()));
+    ANVIL_START_KNOT(m_dns, true);
 }
 
 void TestDnsAccount01Validator::cleanupTestCase()
@@ -72,11 +64,7 @@ ValidationPolicy TestDnsAccount01Validator::policy(Anchor anchor) const
     p.timeoutMs = 5000;
     p.dnssecTrustAnchor = m_dns->trustAnchor();
     if (anchor == WrongDs) {
-        QStringList fields = m_dns->trustAnchor().split(QLatin1Char(' '));
-        QString &digest = fields.last();
-        digest
-            = digest.startsWith(QLatin1Char('0')) ? QLatin1Char('1') + digest.mid(1) : QLatin1Char('0') + digest.mid(1);
-        p.dnssecTrustAnchor = fields.join(QLatin1Char(' '));
+        p.dnssecTrustAnchor = m_dns->trustAnchorWithWrongDigest();
     }
     return p;
 }

@@ -68,15 +68,7 @@ private:
 
 void TestDnsPersist01Validator::initTestCase()
 {
-    if (!KnotFixture::isInstalled()) {
-        if (KnotFixture::isRequired()) {
-            QFAIL("knotd/knot-dnsutils are not installed, and CI requires this test");
-        }
-        QSKIP("knotd is not installed (apt-get install knot knot-dnsutils)");
-    }
-    m_dns = std::make_unique<KnotFixture>();
-    const VoidResult started = m_dns->start();
-    QVERIFY2(started, qPrintable(started.isOk() ? QString() : started.error().detail()));
+    ANVIL_START_KNOT(m_dns, true);
 }
 
 void TestDnsPersist01Validator::cleanupTestCase()
@@ -92,11 +84,7 @@ ValidationPolicy TestDnsPersist01Validator::policy(Anchor anchor) const
     p.timeoutMs = 5000;
     p.dnssecTrustAnchor = m_dns->trustAnchor();
     if (anchor == WrongDs) {
-        QStringList fields = m_dns->trustAnchor().split(QLatin1Char(' '));
-        QString &digest = fields.last();
-        digest
-            = digest.startsWith(QLatin1Char('0')) ? QLatin1Char('1') + digest.mid(1) : QLatin1Char('0') + digest.mid(1);
-        p.dnssecTrustAnchor = fields.join(QLatin1Char(' '));
+        p.dnssecTrustAnchor = m_dns->trustAnchorWithWrongDigest();
     }
     return p;
 }

@@ -12,7 +12,10 @@
 #include <QStringList>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUdpSocket>
+
+#include <memory>
 
 /**
  * C++ handle on tests/support/dns/knot-fixture.sh (see its header for what the server serves):
@@ -109,6 +112,15 @@ public:
     QString dir() const { return m_dir.path(); }
     /** The zone's DS record, for ValidationPolicy::dnssecTrustAnchor / ub_ctx_add_ta. */
     QString trustAnchor() const { return m_trustAnchor; }
+    /** The DS record with the same key tag and algorithm but another digest: the DNSKEY the zone
+     *  serves no longer matches it, so every signed answer is bogus. */
+    QString trustAnchorWithWrongDigest() const
+    {
+        QStringList fields = m_trustAnchor.split(QLatin1Char(' '));
+        QString &digest = fields.last();
+        digest = (digest.startsWith(QLatin1Char('0')) ? QLatin1Char('1') : QLatin1Char('0')) + digest.mid(1);
+        return fields.join(QLatin1Char(' '));
+    }
     /** The zone's DNSKEY record (the other trust anchor form). */
     Result<QString> dnskey() const
     {
@@ -197,3 +209,24 @@ private:
     bool m_running = false;
     QString m_trustAnchor;
 };
+
+/**
+ * For a test's initTestCase(): starts `fixture` (a std::unique_ptr<KnotFixture>). Without Knot
+ * installed the test fails under CI (KnotFixture::isRequired()); elsewhere it is skipped whole,
+ * or, with `whole` false, `fixture` stays empty and the rows that need DNS skip themselves.
+ */
+#define ANVIL_START_KNOT(fixture, whole)                                                                               \
+    do {                                                                                                               \
+        if (!KnotFixture::isInstalled()) {                                                                             \
+            if (KnotFixture::isRequired()) {                                                                           \
+                QFAIL("knotd/knot-dnsutils are not installed, and CI requires this test");                             \
+            }                                                                                                          \
+            if (whole) {                                                                                               \
+                QSKIP("knotd is not installed (apt-get install knot knot-dnsutils)");                                  \
+            }                                                                                                          \
+            return;                                                                                                    \
+        }                                                                                                              \
+        (fixture) = std::make_unique<KnotFixture>();                                                                   \
+        const VoidResult knotStarted = (fixture)->start();                                                             \
+        QVERIFY2(knotStarted, qPrintable(knotStarted.isOk() ? QString() : knotStarted.error().detail()));              \
+    } while (false)
