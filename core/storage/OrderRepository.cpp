@@ -20,6 +20,19 @@ QString qualified(const char *columns, const char *alias)
     return out.join(QLatin1String(", "));
 }
 
+/** Every row of a statement's result, each read by `from`, or the statement's error. */
+template<typename From> auto rowsOf(Result<QSqlQuery> q, From from) -> Result<QList<decltype(from(*q))>>
+{
+    if (!q) {
+        return q.error();
+    }
+    QList<decltype(from(*q))> rows;
+    while (q->next()) {
+        rows << from(*q);
+    }
+    return rows;
+}
+
 OrderRow orderFrom(const QSqlQuery &q)
 {
     OrderRow r;
@@ -184,15 +197,7 @@ Result<QList<AuthorizationRow>> OrderRepository::authorizationsOfOrder(const QSt
         = QStringLiteral("SELECT %1 FROM order_authorizations oa JOIN authorizations a ON a.id = oa.authz_id "
                          "WHERE oa.order_id = :o ORDER BY oa.position")
               .arg(qualified(kAuthzColumns, "a"));
-    Result<QSqlQuery> q = m_db->exec(sql, {{QStringLiteral("o"), orderId}});
-    if (!q) {
-        return q.error();
-    }
-    QList<AuthorizationRow> rows;
-    while (q->next()) {
-        rows << authzFrom(*q);
-    }
-    return rows;
+    return rowsOf(m_db->exec(sql, {{QStringLiteral("o"), orderId}}), authzFrom);
 }
 
 Result<bool> OrderRepository::transitionOrder(const QString &id, const QString &from, const QString &to, qint64 now,
@@ -222,19 +227,12 @@ Result<bool> OrderRepository::holdOrder(const QString &id, const QString &csrBas
 
 Result<QList<OrderRow>> OrderRepository::heldOrders(int limit)
 {
-    Result<QSqlQuery> q
-        = m_db->exec(QStringLiteral("SELECT %1 FROM orders WHERE status = 'processing' AND approval_id IS NOT NULL "
-                                    "ORDER BY updated_at LIMIT :l")
-                         .arg(QLatin1String(kOrderColumns)),
-                     {{QStringLiteral("l"), limit}});
-    if (!q) {
-        return q.error();
-    }
-    QList<OrderRow> rows;
-    while (q->next()) {
-        rows << orderFrom(*q);
-    }
-    return rows;
+    return rowsOf(
+        m_db->exec(QStringLiteral("SELECT %1 FROM orders WHERE status = 'processing' AND approval_id IS NOT NULL "
+                                  "ORDER BY updated_at LIMIT :l")
+                       .arg(QLatin1String(kOrderColumns)),
+                   {{QStringLiteral("l"), limit}}),
+        orderFrom);
 }
 
 VoidResult OrderRepository::setOrderCertificate(const QString &id, const QString &certificateId,
@@ -284,15 +282,7 @@ Result<QList<OrderRow>> OrderRepository::ordersOfAuthorization(const QString &au
         = QStringLiteral("SELECT %1 FROM order_authorizations oa JOIN orders o ON o.id = oa.order_id "
                          "WHERE oa.authz_id = :a")
               .arg(qualified(kOrderColumns, "o"));
-    Result<QSqlQuery> q = m_db->exec(sql, {{QStringLiteral("a"), authzId}});
-    if (!q) {
-        return q.error();
-    }
-    QList<OrderRow> rows;
-    while (q->next()) {
-        rows << orderFrom(*q);
-    }
-    return rows;
+    return rowsOf(m_db->exec(sql, {{QStringLiteral("a"), authzId}}), orderFrom);
 }
 
 Result<bool> OrderRepository::isReplaced(const QString &certId, const QString &exceptOrderId)
@@ -308,18 +298,11 @@ Result<bool> OrderRepository::isReplaced(const QString &certId, const QString &e
 
 Result<QList<OrderRow>> OrderRepository::processingOrders(int limit)
 {
-    Result<QSqlQuery> q
-        = m_db->exec(QStringLiteral("SELECT %1 FROM orders WHERE status = 'processing' ORDER BY updated_at LIMIT :l")
-                         .arg(QLatin1String(kOrderColumns)),
-                     {{QStringLiteral("l"), limit}});
-    if (!q) {
-        return q.error();
-    }
-    QList<OrderRow> rows;
-    while (q->next()) {
-        rows << orderFrom(*q);
-    }
-    return rows;
+    return rowsOf(
+        m_db->exec(QStringLiteral("SELECT %1 FROM orders WHERE status = 'processing' ORDER BY updated_at LIMIT :l")
+                       .arg(QLatin1String(kOrderColumns)),
+                   {{QStringLiteral("l"), limit}}),
+        orderFrom);
 }
 
 VoidResult OrderRepository::insertAuthorization(const AuthorizationRow &r)
@@ -484,17 +467,10 @@ OrderRepository::findAuthorizationWithChallenges(const QString &id)
 
 Result<QList<ChallengeRow>> OrderRepository::challengesOf(const QString &authzId)
 {
-    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT %1 FROM challenges WHERE authz_id = :a ORDER BY type")
-                                         .arg(QLatin1String(kChallengeColumns)),
-                                     {{QStringLiteral("a"), authzId}});
-    if (!q) {
-        return q.error();
-    }
-    QList<ChallengeRow> rows;
-    while (q->next()) {
-        rows << challengeFrom(*q);
-    }
-    return rows;
+    return rowsOf(m_db->exec(QStringLiteral("SELECT %1 FROM challenges WHERE authz_id = :a ORDER BY type")
+                                 .arg(QLatin1String(kChallengeColumns)),
+                             {{QStringLiteral("a"), authzId}}),
+                  challengeFrom);
 }
 
 Result<bool> OrderRepository::transitionChallenge(const QString &id, const QString &from, const QString &to, qint64 now,
