@@ -3085,6 +3085,22 @@ Grund:</translation>
         <source>Processing: finalized, held until an administrator decides on approval request %1</source>
         <translation>In Bearbeitung: abgeschlossen, zurückgehalten, bis ein Administrator über die Genehmigungsanfrage %1 entscheidet</translation>
     </message>
+    <message>
+        <source>Approved, issuing</source>
+        <translation>Genehmigt, wird ausgestellt</translation>
+    </message>
+    <message>
+        <source>Rejected, closing</source>
+        <translation>Abgelehnt, wird geschlossen</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was approved: the server issues the certificate within seconds</source>
+        <translation>Genehmigungsanfrage %1 wurde genehmigt: der Server stellt das Zertifikat innerhalb von Sekunden aus</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was rejected: the server marks the order invalid within seconds</source>
+        <translation>Genehmigungsanfrage %1 wurde abgelehnt: der Server markiert die Bestellung innerhalb von Sekunden als ungültig</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -3230,6 +3246,14 @@ Grund:</translation>
     <message>
         <source>Decided: approval request %1</source>
         <translation>Entschieden: Genehmigungsanfrage %1</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was approved: the server issues the certificate within seconds</source>
+        <translation>Genehmigungsanfrage %1 wurde genehmigt: der Server stellt das Zertifikat innerhalb von Sekunden aus</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was rejected: the server marks the order invalid within seconds</source>
+        <translation>Genehmigungsanfrage %1 wurde abgelehnt: der Server markiert die Bestellung innerhalb von Sekunden als ungültig</translation>
     </message>
 </context>
 <context>

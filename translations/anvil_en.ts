@@ -3073,6 +3073,22 @@ Reason:</source>
         <source>Processing: finalized, held until an administrator decides on approval request %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approved, issuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected, closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval request %1 was approved: the server issues the certificate within seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval request %1 was rejected: the server marks the order invalid within seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -3217,6 +3233,14 @@ Reason:</source>
     </message>
     <message>
         <source>Decided: approval request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval request %1 was approved: the server issues the certificate within seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval request %1 was rejected: the server marks the order invalid within seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

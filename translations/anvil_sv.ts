@@ -3085,6 +3085,22 @@ Skäl:</translation>
         <source>Processing: finalized, held until an administrator decides on approval request %1</source>
         <translation>Bearbetas: slutförd, väntar tills en administratör beslutar om godkännandebegäran %1</translation>
     </message>
+    <message>
+        <source>Approved, issuing</source>
+        <translation>Godkänd, utfärdas</translation>
+    </message>
+    <message>
+        <source>Rejected, closing</source>
+        <translation>Avslagen, avslutas</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was approved: the server issues the certificate within seconds</source>
+        <translation>Godkännandebegäran %1 godkändes: servern utfärdar certifikatet inom några sekunder</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was rejected: the server marks the order invalid within seconds</source>
+        <translation>Godkännandebegäran %1 avslogs: servern markerar beställningen som ogiltig inom några sekunder</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -3230,6 +3246,14 @@ Skäl:</translation>
     <message>
         <source>Decided: approval request %1</source>
         <translation>Beslutad: godkännandebegäran %1</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was approved: the server issues the certificate within seconds</source>
+        <translation>Godkännandebegäran %1 godkändes: servern utfärdar certifikatet inom några sekunder</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was rejected: the server marks the order invalid within seconds</source>
+        <translation>Godkännandebegäran %1 avslogs: servern markerar beställningen som ogiltig inom några sekunder</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,14 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
         case Column::Identifiers:
             return o.identifiers.join(QStringLiteral(", "));
         case Column::Status:
-            return o.awaitingApproval ? tr("Awaiting approval") : statusText(o.status);
+            if (o.awaitingApproval) {
+                return tr("Awaiting approval");
+            }
+            if (!o.heldAfterDecision.isEmpty()) {
+                return o.heldAfterDecision == QLatin1String("approved") ? tr("Approved, issuing")
+                                                                        : tr("Rejected, closing");
+            }
+            return statusText(o.status);
         case Column::Alias:
             return o.alias;
         case Column::Account:
@@ -96,6 +103,13 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
         if (column == Column::Status && o.awaitingApproval) {
             return tr("Processing: finalized, held until an administrator decides on approval request %1")
                 .arg(o.approvalId);
+        }
+        if (column == Column::Status && !o.heldAfterDecision.isEmpty()) {
+            return o.heldAfterDecision == QLatin1String("approved")
+                ? tr("Approval request %1 was approved: the server issues the certificate within seconds")
+                      .arg(o.approvalId)
+                : tr("Approval request %1 was rejected: the server marks the order invalid within seconds")
+                      .arg(o.approvalId);
         }
         if (column == Column::Created || column == Column::Updated) {
             return (column == Column::Created ? o.createdAt : o.updatedAt).toString(Qt::ISODate);

@@ -13,8 +13,9 @@
 namespace {
 
 const char *const kColumns = "o.id, o.account_id, o.alias, o.status, o.identifiers, o.profile, o.certificate_id, "
-                             "o.expires, o.created_at, o.updated_at, o.approval_id, o.held_csr IS NOT NULL";
-constexpr int kColumnCount = 12; // details() reads its own columns after these
+                             "o.expires, o.created_at, o.updated_at, o.approval_id, o.held_csr IS NOT NULL, "
+                             "(SELECT r.status FROM approval_requests r WHERE r.id = o.approval_id)";
+constexpr int kColumnCount = 13; // details() reads its own columns after these
 
 QDateTime timeOf(qint64 ms)
 {
@@ -52,7 +53,12 @@ OrderSummary summaryFrom(const QSqlQuery &q)
     s.updatedAt = timeOf(q.value(9));
     s.approvalId = q.value(10).toString();
     // The CSR is kept while the request is undecided: issuance clears it, rejection or expiry fails the order.
-    s.awaitingApproval = s.status == QLatin1String("processing") && !s.approvalId.isEmpty() && q.value(11).toBool();
+    // Between a decision and the server's next pass over held orders (every 2 s) the CSR is still there.
+    const bool held = s.status == QLatin1String("processing") && !s.approvalId.isEmpty() && q.value(11).toBool();
+    const QString decision = q.value(12).toString();
+    const bool decided = decision == QLatin1String("approved") || decision == QLatin1String("rejected");
+    s.awaitingApproval = held && !decided;
+    s.heldAfterDecision = held && decided ? decision : QString();
     return s;
 }
 

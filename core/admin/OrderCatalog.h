@@ -31,6 +31,9 @@ struct OrderSummary
     QString approvalId;
     /** Held: finalized, its CSR kept until an administrator decides on `approvalId`. */
     bool awaitingApproval = false;
+    /** Still held although `approvalId` was decided ("approved" or "rejected"): the server issues
+     *  or fails the order at its next pass over held orders, within seconds. Empty otherwise. */
+    QString heldAfterDecision;
     QDateTime expires;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -265,13 +265,28 @@ private slots:
         const QString plain = f.addOrder({QStringLiteral("plain.example.com")}, QStringLiteral("ready"));
         const QString held = f.addOrder({QStringLiteral("held.example.com")}, QStringLiteral("ready"));
         const QString issued = f.addOrder({QStringLiteral("issued.example.com")}, QStringLiteral("ready"));
-        QVERIFY(!plain.isEmpty() && !held.isEmpty() && !issued.isEmpty());
+        // Decided, but the server has not passed over its held orders yet (it does every 2 s).
+        const QString approved = f.addOrder({QStringLiteral("approved.example.com")}, QStringLiteral("ready"));
+        const QString rejected = f.addOrder({QStringLiteral("rejected.example.com")}, QStringLiteral("ready"));
+        QVERIFY(!plain.isEmpty() && !held.isEmpty() && !issued.isEmpty() && !approved.isEmpty() && !rejected.isEmpty());
         for (const auto &[id, approval] :
-             {std::pair(held, QStringLiteral("approval-1")), std::pair(issued, QStringLiteral("approval-2"))}) {
+             {std::pair(held, QStringLiteral("approval-1")), std::pair(issued, QStringLiteral("approval-2")),
+              std::pair(approved, QStringLiteral("approval-3")), std::pair(rejected, QStringLiteral("approval-4"))}) {
             const Result<bool> heldNow = f.orders.holdOrder(id, QStringLiteral("Y3Ny"), approval, f.clock.nowMs());
             QVERIFY(heldNow && *heldNow);
         }
         QVERIFY(f.orders.setOrderCertificate(issued, QString(), QString(), f.clock.nowMs()).isOk()); // approved
+        for (const auto &[approval, status] : {std::pair(QStringLiteral("approval-1"), QStringLiteral("pending")),
+                                               std::pair(QStringLiteral("approval-2"), QStringLiteral("completed")),
+                                               std::pair(QStringLiteral("approval-3"), QStringLiteral("approved")),
+                                               std::pair(QStringLiteral("approval-4"), QStringLiteral("rejected"))}) {
+            QVERIFY(
+                f.db->exec(QStringLiteral("INSERT INTO approval_requests (id, alias, kind, key_thumbprint, payload, "
+                                          "status, created_at, expires_at) VALUES (:id, 'default', 'order', 'tp', "
+                                          "'{}', :s, 1, 2)"),
+                           {{QStringLiteral("id"), approval}, {QStringLiteral("s"), status}})
+                    .isOk());
+        }
 
         Result<Page<OrderSummary>> page = f.catalog.list({}, nullptr, 10);
         QVERIFY(page.isOk());
@@ -286,6 +301,12 @@ private slots:
         QCOMPARE(byId.value(held).approvalId, QStringLiteral("approval-1"));
         QVERIFY(!byId.value(issued).awaitingApproval);
         QCOMPARE(byId.value(issued).approvalId, QStringLiteral("approval-2")); // the record stays
+        QVERIFY(byId.value(held).heldAfterDecision.isEmpty());
+        QVERIFY(byId.value(issued).heldAfterDecision.isEmpty());
+        QVERIFY(!byId.value(approved).awaitingApproval);
+        QCOMPARE(byId.value(approved).heldAfterDecision, QStringLiteral("approved"));
+        QVERIFY(!byId.value(rejected).awaitingApproval);
+        QCOMPARE(byId.value(rejected).heldAfterDecision, QStringLiteral("rejected"));
 
         Result<OrderDetails> d = f.catalog.details(OrderId(held));
         QVERIFY(d.isOk());
