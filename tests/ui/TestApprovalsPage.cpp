@@ -209,15 +209,7 @@ private slots:
                     .isOk());
         QVERIFY(f->profiles.ensureDefaults(QStringLiteral("Test Issuing")).isOk());
         PkiCertificates certificates(f->db, *f->h.config, f->cas, f->profiles, f->issuance, f->clock);
-        AcmeEngine::Dependencies deps;
-        deps.db = f->db;
-        deps.config = f->h.config.get();
-        deps.nonces = f->h.nonces.get();
-        deps.clock = &f->h.clock;
-        deps.validation = f->h.validation.get();
-        deps.certificates = &certificates;
-        deps.governance = &f->policy;
-        f->h.engine = std::make_unique<AcmeEngine>(deps);
+        f->h.engine = f->h.engineWith(f->h.validation.get(), &certificates, &f->policy);
 
         TestClient client(f->h, QStringLiteral("/acme/main/directory"));
         QCOMPARE(client.newAccount().status, 201);
