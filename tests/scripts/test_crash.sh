@@ -47,11 +47,21 @@ sql() {
     fi
 }
 
-# Starts the server without waiting; SERVER_PID.
+# Starts the server without waiting; SERVER_PID. Tracked until it is stopped, so that a failure
+# anywhere stops it too (and the work directory is not removed under a running server).
 server_spawn() {
     (cd "$T_WORK" && exec "$ANVIL_BIN" --data-dir "$ANVIL_DATA" --headless --http01-port "$ANVIL_HTTP01_PORT" \
         </dev/null >>"$T_ANVIL_LOG" 2>&1) &
     SERVER_PID=$!
+    t_track_pid "$SERVER_PID"
+}
+
+untrack() { # PID: no longer stopped by the cleanup (it has been stopped already)
+    local keep=() p
+    for p in "${T_PIDS[@]}"; do
+        [ "$p" = "$1" ] || keep+=("$p")
+    done
+    T_PIDS=("${keep[@]}")
 }
 
 # Until the directory answers (the server recovered and serves), or fail.
@@ -67,6 +77,7 @@ server_wait() {
 kill9() { # PID
     kill -KILL "$1" 2>/dev/null || true
     wait "$1" 2>/dev/null || true
+    untrack "$1"
 }
 
 # The state an administrator sees, which crashes must not change.
@@ -122,6 +133,7 @@ run_backend() {
             --http01-port "$ANVIL_HTTP01_PORT" --poll-max-ms 50 --timeout 5 --save-dir "$SAVE" \
             </dev/null >>"$dir/bench.log" 2>&1 &
         bench_pid=$!
+        t_track_pid "$bench_pid"
         pause=$((300 + RANDOM % 1700))
         # On a loaded machine a cycle may be too short for any flow to finish: until one has, let
         # the load run longer each time, so the run always includes kills after issuance.
@@ -133,6 +145,9 @@ run_backend() {
         kill9 "$SERVER_PID"
         kill9 "$bench_pid"
         kills=$((kills + 1))
+        if grep -q "cannot listen" "$dir/bench.log"; then
+            t_fail "anvil-bench could not listen on its http-01 port $ANVIL_HTTP01_PORT: $(grep -m1 "cannot listen" "$dir/bench.log")"
+        fi
     done
     local received
     received="$(find "$SAVE" -name '*.pem' | wc -l)"
@@ -147,6 +162,7 @@ run_backend() {
     kill -TERM "$SERVER_PID"
     local rc=0
     wait "$SERVER_PID" || rc=$?
+    untrack "$SERVER_PID"
     [ "$rc" = 0 ] || [ "$rc" = 143 ] || t_fail "anvil exited with status $rc on SIGTERM after recovery"
 
     t_step "$BACKEND: checks"
@@ -212,7 +228,6 @@ run_backend() {
 
     t_step "$BACKEND: issuance works after the crashes"
     server_spawn
-    t_track_pid "$SERVER_PID"
     ANVIL_PID="$SERVER_PID"
     server_wait
     T_CLIENT_TIMEOUT=120 t_run "$dir/bench-final.log" "$BENCH" --directory "$ANVIL_DIRECTORY" \

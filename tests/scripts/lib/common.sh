@@ -127,6 +127,9 @@ t_cleanup() {
     for d in "${T_KNOT_DIRS[@]}"; do
         bash "$T_KNOT_FIXTURE" stop "$d" >/dev/null 2>&1
     done
+    for d in "${T_PORTS[@]}"; do
+        rm -rf "${T_PORT_DIR:?}/$d"
+    done
     if [ "$rc" -ne 0 ] && [ "$T_FAILED" = 0 ]; then
         printf 'FAIL: %s exited with status %s\n' "$T_NAME" "$rc" >&2
         t_dump "client log" "$T_CLIENT_LOG" 120
@@ -165,15 +168,51 @@ t_run() {
 
 # t_free_port VAR: a port free for TCP and UDP on 127.0.0.1, distinct from the ones handed out
 # before in this run. (Chosen at random, not the kernel's ephemeral range, so a client's outgoing
-# connection cannot take it between now and the bind.)
+# connection cannot take it between now and the bind.) ctest runs several scripts at once, and a
+# port is often bound long after it was chosen: each is also reserved for this script's lifetime
+# in $T_PORT_DIR (a directory per port, made atomically, naming the script's pid), so two scripts
+# never get the same one; a reservation whose script is gone is taken over.
+T_PORT_DIR="${TMPDIR:-/tmp}/anvil-test-ports"
 t_free_port() {
     local _port
-    _port="$("$T_PYTHON" - "${T_PORTS[@]}" <<'EOF'
-import random, socket, sys
-taken = set(int(p) for p in sys.argv[1:])
+    mkdir -p "$T_PORT_DIR"
+    _port="$("$T_PYTHON" - "$T_PORT_DIR" "$$" "${T_PORTS[@]}" <<'EOF'
+import os, random, shutil, socket, sys
+reservations, owner = sys.argv[1], sys.argv[2]
+taken = set(int(p) for p in sys.argv[3:])
+
+def alive(pid):
+    try:
+        os.kill(int(pid), 0)
+        return True
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+
+def reserve(p):
+    path = os.path.join(reservations, str(p))
+    try:
+        os.mkdir(path)
+    except FileExistsError:
+        try:
+            holder = open(os.path.join(path, "pid")).read().strip()
+        except OSError:
+            return False  # being written by its reserver right now
+        if alive(holder):
+            return False
+        shutil.rmtree(path, ignore_errors=True)  # its script is gone
+        try:
+            os.mkdir(path)
+        except FileExistsError:
+            return False
+    with open(os.path.join(path, "pid"), "w") as f:
+        f.write(owner)
+    return True
+
 for _ in range(500):
     p = random.randint(20000, 32000)
-    if p in taken:
+    if p in taken or not reserve(p):
         continue
     try:
         for kind in (socket.SOCK_STREAM, socket.SOCK_DGRAM):
@@ -183,6 +222,7 @@ for _ in range(500):
             finally:
                 s.close()
     except OSError:
+        shutil.rmtree(os.path.join(reservations, str(p)), ignore_errors=True)
         continue
     print(p)
     sys.exit(0)
