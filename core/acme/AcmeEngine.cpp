@@ -946,7 +946,7 @@ Result<QString> AcmeEngine::createAuthorization(const Context &ctx, const QStrin
                                                 const QString &value, bool wildcard, qint64 expires)
 {
     AuthorizationRow a;
-    a.id = RandomToken::make(16);
+    a.id = RandomToken::timeOrdered(ctx.now, 12); // 24 characters
     a.accountId = accountId;
     a.alias = ctx.aliasName;
     a.identifierType = type;
@@ -973,7 +973,7 @@ Result<QString> AcmeEngine::createAuthorization(const Context &ctx, const QStrin
     QList<ChallengeRow> challenges;
     for (const QString &t : std::as_const(types)) {
         ChallengeRow c;
-        c.id = RandomToken::make(16);
+        c.id = RandomToken::timeOrdered(ctx.now, 12);
         c.authzId = a.id;
         c.type = t;
         c.token = RandomToken::make(32);
@@ -1042,7 +1042,7 @@ AcmeResponse AcmeEngine::newOrder(Context &ctx)
     }
 
     OrderRow o;
-    o.id = RandomToken::make(32); // 43 characters, the reference's RANDOM end entity name
+    o.id = RandomToken::timeOrdered(ctx.now, 26); // 43 characters, as long as the reference's RANDOM end entity name
     o.accountId = ctx.account->id;
     o.alias = ctx.aliasName;
     o.identifiers = toText(AcmeIdentifiers::toJson(*identifiers));

@@ -12,6 +12,7 @@
 #include "core/pki/ProfileRepository.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
+#include "core/util/RandomToken.h"
 
 #include <QHostAddress>
 #include <QSet>
@@ -313,7 +314,7 @@ Result<SignedCertificate> IssuanceService::sign(const IssuanceRequest &request) 
     out.signedAt = now;
     out.pemChain = cert->toPem() + *chainPem;
     CertificateRecord &record = out.record;
-    record.id = CertificateId(Crypto::randomId(16));
+    record.id = CertificateId(RandomToken::timeOrdered(m_clock.nowMs(), 12));
     record.serialHex = cert->serialHex();
     record.caId = ca->id;
     record.orderId = request.orderId;

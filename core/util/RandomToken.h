@@ -29,6 +29,29 @@ inline QString make(int byteCount = 16)
         bytes(byteCount).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+/**
+ * A resource id whose text sorts by creation time: `epochMs` as 8 base-62 characters (digits, then
+ * upper, then lower case, so ASCII order is time order until the year 8888), then make(`randomBytes`).
+ * Rows keyed by random text land on random pages of their primary-key index, and every insert
+ * dirties, logs and later checkpoints a page nobody touched for a while; ids made in time order
+ * land on the index's last pages, which the next inserts dirty again. The random part keeps the id
+ * unguessable; the prefix tells only when the resource was made (its URL says no more than an
+ * order's "expires" already does).
+ */
+inline QString timeOrdered(qint64 epochMs, int randomBytes)
+{
+    static const char digits[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    constexpr int width = 8;
+    constexpr quint64 limit = 218340105584896ULL; // 62^8
+    quint64 v = epochMs < 0 ? 0 : qMin(quint64(epochMs), limit - 1);
+    char prefix[width];
+    for (int i = width - 1; i >= 0; --i) {
+        prefix[i] = digits[v % 62];
+        v /= 62;
+    }
+    return QString::fromLatin1(prefix, width) + make(randomBytes);
+}
+
 /** `count` random characters of [A-Za-z0-9] (the reference's ${RANDOM}: 12 characters). */
 inline QString alphanumeric(int count)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/acme/AcmeEngine.h"
+#include "core/util/RandomToken.h"
 
 #include "tests/support/EngineHarness.h"
 #include "tests/support/OpenScope.h"
@@ -72,6 +73,7 @@ private slots:
     void newOrderIdentifiers_data();
     void newOrderIdentifiers();
     void ipIdentifierOffersNoDns01();
+    void resourceIdsSortByCreationTime();
     void wildcardChallengeTypes_data();
     void wildcardChallengeTypes();
     void successfulValidationMakesOrderReady();
@@ -597,6 +599,47 @@ void TestAcmeEngine::ipIdentifierOffersNoDns01()
     }
     QVERIFY(types.contains(QStringLiteral("http-01")));
     QVERIFY(!types.contains(QStringLiteral("dns-01")));
+}
+
+void TestAcmeEngine::resourceIdsSortByCreationTime()
+{
+    // Orders, authorizations and challenges are keyed by ids that start with their creation time
+    // (RandomToken::timeOrdered), so their rows go to the end of each primary-key index.
+    EngineHarness h;
+    h.addAlias(QStringLiteral("main"));
+    h.enable();
+    TestClient c(h);
+    QCOMPARE(c.newAccount().status, 201);
+    const auto lastSegment = [](const QString &url) { return url.section(QLatin1Char('/'), -1); };
+    QList<QStringList> idsPerOrder;
+    QList<qint64> times;
+    for (int i = 0; i < 2; ++i) {
+        times << h.clock.nowMs();
+        AcmeResponse r = c.post(c.url("newOrder"),
+                                QJsonObject {{QStringLiteral("identifiers"),
+                                              QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("ip")},
+                                                                       {QStringLiteral("value"),
+                                                                        QStringLiteral("127.0.0.%1").arg(i + 1)}}}}});
+        QCOMPARE(r.status, 201);
+        QStringList ids {lastSegment(QString::fromLatin1(r.header("Location")))};
+        const QString authzUrl
+            = EngineHarness::body(r).value(QStringLiteral("authorizations")).toArray().first().toString();
+        ids << lastSegment(authzUrl);
+        for (const QJsonValue &ch :
+             EngineHarness::body(c.postAsGet(authzUrl)).value(QStringLiteral("challenges")).toArray()) {
+            ids << lastSegment(ch[QStringLiteral("url")].toString());
+        }
+        QVERIFY(ids.size() >= 3);
+        for (const QString &id : std::as_const(ids)) {
+            QCOMPARE(id.left(8), RandomToken::timeOrdered(times.last(), 0));
+        }
+        QCOMPARE(ids.first().size(), 43); // the order's id is as long as before
+        idsPerOrder << ids;
+        h.clock.advanceMs(1000);
+    }
+    for (int k = 0; k < 3; ++k) {
+        QVERIFY(idsPerOrder[0][k].toLatin1() < idsPerOrder[1][k].toLatin1());
+    }
 }
 
 void TestAcmeEngine::wildcardChallengeTypes_data()

@@ -7,6 +7,7 @@
 #include "core/pki/ProfileRepository.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
+#include "core/util/RandomToken.h"
 
 #include "tests/core/crypto/OpenSslCli.h"
 #include "tests/support/TestDatabases.h"
@@ -205,7 +206,9 @@ void TestIssuanceService::issuesVerifiableCertificates()
     QCOMPARE(f.issuance.findBySerial(issued->serialHex)->id, issued->id);
     QCOMPARE(f.issuance.findByDer(issued->der)->id, issued->id);
     QCOMPARE(f.issuance.findByDer(f.chain.issuing.certificate.toDer()).error().code(), CoreError::Code::NotFound);
-    QCOMPARE(issued->id.value().size(), 22);
+    // Its id sorts by when it was made (RandomToken::timeOrdered), then 96 random bits.
+    QCOMPARE(issued->id.value().size(), 24);
+    QCOMPARE(issued->id.value().left(8), RandomToken::timeOrdered(f.clock.nowMs(), 0));
 }
 
 void TestIssuanceService::rejectsAndLeavesDatabaseUnchanged_data()
