@@ -30,15 +30,10 @@ inline QString make(int byteCount = 16)
 }
 
 /**
- * A resource id whose text sorts by creation time: `epochMs` as 8 base-62 characters (digits, then
- * upper, then lower case, so ASCII order is time order until the year 8888), then make(`randomBytes`).
- * Rows keyed by random text land on random pages of their primary-key index, and every insert
- * dirties, logs and later checkpoints a page nobody touched for a while; ids made in time order
- * land on the index's last pages, which the next inserts dirty again. The random part keeps the id
- * unguessable; the prefix tells only when the resource was made (its URL says no more than an
- * order's "expires" already does).
+ * `epochMs` as 8 base-62 characters (digits, then upper, then lower case), so that bytewise order
+ * is time order until the year 8888; before the epoch is the epoch, later is 62^8 - 1.
  */
-inline QString timeOrdered(qint64 epochMs, int randomBytes)
+inline QString timePrefix(qint64 epochMs)
 {
     static const char digits[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     constexpr int width = 8;
@@ -49,7 +44,20 @@ inline QString timeOrdered(qint64 epochMs, int randomBytes)
         prefix[i] = digits[v % 62];
         v /= 62;
     }
-    return QString::fromLatin1(prefix, width) + make(randomBytes);
+    return QString::fromLatin1(prefix, width);
+}
+
+/**
+ * A resource id whose text sorts by creation time: timePrefix(`epochMs`), then make(`randomBytes`).
+ * Rows keyed by random text land on random pages of their primary-key index, and every insert
+ * dirties, logs and later checkpoints a page nobody touched for a while (and, in a large
+ * database, first reads it back); ids made in time order land on the index's last pages, which
+ * the next inserts dirty again. The random part keeps the id unguessable; the prefix tells only
+ * when the resource was made (an order's "expires" already does).
+ */
+inline QString timeOrdered(qint64 epochMs, int randomBytes)
+{
+    return timePrefix(epochMs) + make(randomBytes);
 }
 
 /** `count` random characters of [A-Za-z0-9] (the reference's ${RANDOM}: 12 characters). */

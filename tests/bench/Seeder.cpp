@@ -9,6 +9,7 @@
 #include "core/pki/CertificateRepository.h"
 #include "core/storage/AccountRepository.h"
 #include "core/storage/OrderRepository.h"
+#include "core/util/RandomToken.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -249,8 +250,9 @@ Result<Seeder::Summary> Seeder::run(const std::function<void(qint64)> &progress)
             p.builder.setDnsNames(p.dns);
             p.builder.setIpAddresses(p.ips);
             p.builder.setExtendedKeyUsages({QStringLiteral("serverAuth"), QStringLiteral("clientAuth")});
-            p.orderId = hexId(rng).left(22);
-            p.certId = CertificateId(hexId(rng));
+            // Ids in time order, as Anvil makes them (RandomToken::timeOrdered), from the seed.
+            p.orderId = RandomToken::timePrefix(p.created - 30000) + (hexId(rng) + hexId(rng)).left(35); // 43
+            p.certId = CertificateId(RandomToken::timePrefix(p.created) + hexId(rng).left(16));
             for (const QString &n : p.dns) {
                 p.identifiers << Identifier {QStringLiteral("dns"), n, {}, {}, {}};
             }
@@ -258,8 +260,8 @@ Result<Seeder::Summary> Seeder::run(const std::function<void(qint64)> &progress)
                 p.identifiers << Identifier {QStringLiteral("ip"), n, {}, {}, {}};
             }
             for (Identifier &id : p.identifiers) {
-                id.authzId = hexId(rng).left(22);
-                id.challengeId = hexId(rng).left(22);
+                id.authzId = RandomToken::timePrefix(p.created - 20000) + hexId(rng).left(16);
+                id.challengeId = RandomToken::timePrefix(p.created - 20000) + hexId(rng).left(16);
                 id.token = hexId(rng) + hexId(rng).left(11);
             }
         }

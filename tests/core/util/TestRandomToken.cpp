@@ -14,8 +14,8 @@ class TestRandomToken : public QObject
 private slots:
     void makeIsUrlSafeAndUnpadded_data();
     void makeIsUrlSafeAndUnpadded();
-    void timeOrderedPrefixEncodesTheTime_data();
-    void timeOrderedPrefixEncodesTheTime();
+    void timePrefixEncodesTheTime_data();
+    void timePrefixEncodesTheTime();
     void timeOrderedIdsSortByTime();
     void timeOrderedIdsOfOneMillisecondDiffer();
 };
@@ -40,7 +40,7 @@ void TestRandomToken::makeIsUrlSafeAndUnpadded()
     QVERIFY2(urlSafe.match(token).hasMatch(), qPrintable(token));
 }
 
-void TestRandomToken::timeOrderedPrefixEncodesTheTime_data()
+void TestRandomToken::timePrefixEncodesTheTime_data()
 {
     QTest::addColumn<qint64>("epochMs");
     QTest::addColumn<QString>("prefix");
@@ -54,13 +54,14 @@ void TestRandomToken::timeOrderedPrefixEncodesTheTime_data()
     QTest::newRow("beyond it clamps (no wrap to small ids)") << 218340105584896LL << "zzzzzzzz";
 }
 
-void TestRandomToken::timeOrderedPrefixEncodesTheTime()
+void TestRandomToken::timePrefixEncodesTheTime()
 {
     QFETCH(qint64, epochMs);
     QFETCH(QString, prefix);
+    QCOMPARE(RandomToken::timePrefix(epochMs), prefix);
     const QString id = RandomToken::timeOrdered(epochMs, 12);
     QCOMPARE(id.left(8), prefix);
-    QCOMPARE(id.size(), 8 + 16);
+    QCOMPARE(id.size(), 8 + 16); // then 12 random bytes
     static const QRegularExpression urlSafe(QStringLiteral("^[A-Za-z0-9_-]*$"));
     QVERIFY2(urlSafe.match(id).hasMatch(), qPrintable(id));
 }
