@@ -3,7 +3,6 @@
 
 #include "core/crypto/CertificateBuilder.h"
 #include "core/crypto/CrlBuilder.h"
-#include "core/crypto/Crypto.h"
 #include "core/crypto/Csr.h"
 #include "core/pki/CaRepository.h"
 #include "core/pki/CaService.h"
