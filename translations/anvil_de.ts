@@ -3247,14 +3247,6 @@ Grund:</translation>
         <source>Decided: approval request %1</source>
         <translation>Entschieden: Genehmigungsanfrage %1</translation>
     </message>
-    <message>
-        <source>Approval request %1 was approved: the server issues the certificate within seconds</source>
-        <translation>Genehmigungsanfrage %1 wurde genehmigt: der Server stellt das Zertifikat innerhalb von Sekunden aus</translation>
-    </message>
-    <message>
-        <source>Approval request %1 was rejected: the server marks the order invalid within seconds</source>
-        <translation>Genehmigungsanfrage %1 wurde abgelehnt: der Server markiert die Bestellung innerhalb von Sekunden als ungültig</translation>
-    </message>
 </context>
 <context>
     <name>ProfilesPage</name>

@@ -3235,14 +3235,6 @@ Reason:</source>
         <source>Decided: approval request %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Approval request %1 was approved: the server issues the certificate within seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approval request %1 was rejected: the server marks the order invalid within seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ProfilesPage</name>

@@ -3247,14 +3247,6 @@ Skäl:</translation>
         <source>Decided: approval request %1</source>
         <translation>Beslutad: godkännandebegäran %1</translation>
     </message>
-    <message>
-        <source>Approval request %1 was approved: the server issues the certificate within seconds</source>
-        <translation>Godkännandebegäran %1 godkändes: servern utfärdar certifikatet inom några sekunder</translation>
-    </message>
-    <message>
-        <source>Approval request %1 was rejected: the server marks the order invalid within seconds</source>
-        <translation>Godkännandebegäran %1 avslogs: servern markerar beställningen som ogiltig inom några sekunder</translation>
-    </message>
 </context>
 <context>
     <name>ProfilesPage</name>

@@ -36,6 +36,19 @@ int OrderModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(Column::Count);
 }
 
+QString OrderModel::decisionText(const OrderSummary &order)
+{
+    if (order.heldAfterDecision == QLatin1String("approved")) {
+        return tr("Approval request %1 was approved: the server issues the certificate within seconds")
+            .arg(order.approvalId);
+    }
+    if (order.heldAfterDecision == QLatin1String("rejected")) {
+        return tr("Approval request %1 was rejected: the server marks the order invalid within seconds")
+            .arg(order.approvalId);
+    }
+    return {};
+}
+
 QString OrderModel::statusText(const QString &status)
 {
     if (status == QLatin1String("pending")) {
@@ -104,12 +117,8 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
             return tr("Processing: finalized, held until an administrator decides on approval request %1")
                 .arg(o.approvalId);
         }
-        if (column == Column::Status && !o.heldAfterDecision.isEmpty()) {
-            return o.heldAfterDecision == QLatin1String("approved")
-                ? tr("Approval request %1 was approved: the server issues the certificate within seconds")
-                      .arg(o.approvalId)
-                : tr("Approval request %1 was rejected: the server marks the order invalid within seconds")
-                      .arg(o.approvalId);
+        if (const QString decided = decisionText(o); column == Column::Status && !decided.isEmpty()) {
+            return decided;
         }
         if (column == Column::Created || column == Column::Updated) {
             return (column == Column::Created ? o.createdAt : o.updatedAt).toString(Qt::ISODate);

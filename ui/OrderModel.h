@@ -34,6 +34,12 @@ public:
     /** Translated order, authorization or challenge status ("pending", "valid", ...). */
     static QString statusText(const QString &status);
 
+    /**
+     * What became of a held order's approval request while the server has not settled the order
+     * yet ("was approved: the server issues ..."); empty when the order is not in that state.
+     */
+    static QString decisionText(const OrderSummary &order);
+
 protected:
     PageQuery pageQuery(const OrderSummary *after, int limit) const override;
 

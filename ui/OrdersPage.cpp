@@ -292,14 +292,8 @@ void OrdersPage::renderDetails(const OrderDetails &d)
         html += row(
             tr("Approval"),
             text(tr("Held until an administrator decides on approval request %1 (Approvals page)").arg(o.approvalId)));
-    } else if (o.heldAfterDecision == QLatin1String("approved")) {
-        html += row(tr("Approval"),
-                    text(tr("Approval request %1 was approved: the server issues the certificate within seconds")
-                             .arg(o.approvalId)));
-    } else if (o.heldAfterDecision == QLatin1String("rejected")) {
-        html += row(tr("Approval"),
-                    text(tr("Approval request %1 was rejected: the server marks the order invalid within seconds")
-                             .arg(o.approvalId)));
+    } else if (const QString decided = OrderModel::decisionText(o); !decided.isEmpty()) {
+        html += row(tr("Approval"), text(decided));
     } else if (!o.approvalId.isEmpty()) {
         html += row(tr("Approval"), text(tr("Decided: approval request %1").arg(o.approvalId)));
     }
